@@ -1,0 +1,1 @@
+//! Local Refiner-compatible API server backed by SQLite.
