@@ -7,6 +7,7 @@ pub mod destructive;
 pub mod context;
 pub mod sandbox;
 pub mod segments;
+pub mod selector;
 pub mod users;
 
 use crate::cli::{Cli, Command};

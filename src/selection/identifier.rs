@@ -1,5 +1,5 @@
-//! Turning what the user typed into contacts: identifiers (user ID, email, Refiner uuid)
-//! and segment references (name or uuid).
+//! Identifiers (user ID, email, Refiner uuid) and segment references (name or uuid), and
+//! how they resolve to contacts.
 //!
 //! An email resolves to every contact with that email, because several contacts can share
 //! one and a data-subject request covers all of them. `search` on the API is a substring
