@@ -6,6 +6,7 @@
 //! in `api::models`.
 
 pub mod api;
+pub mod assets;
 pub mod cli;
 pub mod commands;
 pub mod exit;

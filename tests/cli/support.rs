@@ -1,4 +1,7 @@
 //! Test support: a real sandbox server started from the built binary on 127.0.0.1:0, and
+
+// Each test module uses a different part of this support code.
+#![allow(dead_code)]
 //! `refinerctl` invocations with HOME, config and state folders isolated per test.
 
 use assert_cmd::Command;
