@@ -1,8 +1,8 @@
 //! Test support: a real sandbox server started from the built binary on 127.0.0.1:0, and
+//! `refinerctl` invocations with HOME, config and state folders isolated per test.
 
 // Each test module uses a different part of this support code.
 #![allow(dead_code)]
-//! `refinerctl` invocations with HOME, config and state folders isolated per test.
 
 use assert_cmd::Command;
 use std::io::{BufRead, BufReader};
