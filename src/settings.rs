@@ -18,6 +18,8 @@ pub const ENV_API_URL: &str = "REFINER_API_URL";
 pub const ENV_API_KEY: &str = "REFINER_API_KEY";
 pub const ENV_CONFIG_DIR: &str = "REFINER_CONFIG_DIR";
 pub const ENV_STATE_DIR: &str = "REFINER_STATE_DIR";
+/// Items per page of listings, 1 to 1000; meant for testing paging against small data.
+pub const ENV_PAGE_LENGTH: &str = "REFINER_PAGE_LENGTH";
 pub const DEFAULT_API_URL: &str = "https://api.refiner.io/v1";
 pub const DEFAULT_PROFILE: &str = "default";
 pub const DEFAULT_CONCURRENCY: usize = 8;
@@ -94,6 +96,7 @@ pub struct Settings {
     pub protected: bool,
     pub concurrency: usize,
     pub max_rps: f64,
+    pub page_length: u32,
     pub config_path: PathBuf,
     pub state_dir: PathBuf,
 }
@@ -284,6 +287,7 @@ impl Settings {
         let concurrency = overrides.concurrency.or(stored.concurrency).unwrap_or(DEFAULT_CONCURRENCY);
         let max_rps = overrides.max_rps.or(stored.max_rps).unwrap_or(DEFAULT_MAX_RPS);
         validate_pacing(concurrency, max_rps)?;
+        let page_length = page_length_from_env()?;
         Ok(Settings {
             profile,
             profile_source,
@@ -293,9 +297,20 @@ impl Settings {
             protected: stored.protected.unwrap_or(false),
             concurrency,
             max_rps,
+            page_length,
             config_path,
             state_dir: state_dir()?,
         })
+    }
+}
+
+fn page_length_from_env() -> Result<u32> {
+    let Some(text) = env_nonempty(ENV_PAGE_LENGTH) else {
+        return Ok(crate::api::pager::MAX_PAGE_LENGTH);
+    };
+    match text.trim().parse::<u32>() {
+        Ok(length) if (1..=crate::api::pager::MAX_PAGE_LENGTH).contains(&length) => Ok(length),
+        _ => Err(CliError::usage(format!("invalid {ENV_PAGE_LENGTH} `{text}`: use a number from 1 to 1000")).into()),
     }
 }
 

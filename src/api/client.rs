@@ -43,6 +43,8 @@ pub struct ClientConfig {
     pub timeout: Duration,
     pub max_rps: f64,
     pub retry: RetryPolicy,
+    /// Items per page of listings: 1..=1000.
+    pub page_length: u32,
 }
 
 /// Request counters, read by benchmarks and summaries.
@@ -92,6 +94,7 @@ struct Inner {
     timeout: Duration,
     gate: Gate,
     retry: RetryPolicy,
+    page_length: u32,
     observer: RwLock<Option<Arc<dyn RetryObserver>>>,
     stats: ClientStats,
 }
@@ -128,6 +131,7 @@ impl Client {
                 timeout: config.timeout,
                 gate: Gate::new(config.max_rps),
                 retry: config.retry,
+                page_length: config.page_length,
                 observer: RwLock::new(None),
                 stats: ClientStats::default(),
             }),
@@ -177,7 +181,7 @@ impl Client {
 
     /// Starts a listing of `path` (for example `contacts`) with the given filters.
     pub fn list(&self, path: &str, filters: Vec<(String, String)>) -> Pager {
-        Pager::new(self.clone(), path, filters)
+        Pager::new(self.clone(), path, filters).page_length(self.inner.page_length)
     }
 
     /// Fetches one page of a listing.

@@ -51,6 +51,7 @@ async fn login(ctx: &mut Context, protected: bool, no_verify: bool) -> Result<()
             timeout: Duration::from_secs(ctx.global.timeout.max(1)),
             max_rps: settings.max_rps,
             retry: Default::default(),
+            page_length: settings.page_length,
         })?;
         Some(client.root().await?.project_name.unwrap_or_else(|| "(unnamed)".into()))
     };

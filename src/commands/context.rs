@@ -1,6 +1,7 @@
 //! What every command shares: the printer, the resolved settings and, once a command needs
 //! it, a connected API client and the name of its environment.
 
+use crate::api::retry::RetryPolicy;
 use crate::api::{ApiKey, Client, ClientConfig, RetryEvent, RetryObserver};
 use crate::cli::GlobalArgs;
 use crate::exit::{CliError, Code};
@@ -137,7 +138,8 @@ impl Context {
             key,
             timeout: Duration::from_secs(self.global.timeout.max(1)),
             max_rps: settings.max_rps,
-            retry: Default::default(),
+            retry: RetryPolicy { max_attempts: self.global.retries.saturating_add(1), ..RetryPolicy::default() },
+            page_length: settings.page_length,
         })?;
         client.set_observer(self.retry_sink.clone());
         Ok(client)

@@ -131,3 +131,44 @@ pub fn run(command: &mut Command) -> Run {
 pub fn write_file(path: &Path, content: &[u8]) {
     std::fs::write(path, content).unwrap();
 }
+
+impl Sandbox {
+    /// Creates or updates a contact through `POST /identify-user`, as an SDK would, and
+    /// returns its uuid.
+    pub fn identify(&self, body: serde_json::Value) -> String {
+        let answer = self.post("identify-user", body);
+        answer["contact_uuid"].as_str().expect("identify-user returns contact_uuid").to_string()
+    }
+
+    /// Sends a JSON POST to the sandbox API and returns the JSON answer.
+    pub fn post(&self, path: &str, body: serde_json::Value) -> serde_json::Value {
+        let url = format!("{}/{path}", self.url);
+        let key = self.key.clone();
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async move {
+            let response = reqwest::Client::new().post(&url).bearer_auth(key).json(&body).send().await.unwrap();
+            let status = response.status();
+            let text = response.text().await.unwrap();
+            assert!(status.is_success(), "POST {url} returned {status}: {text}");
+            serde_json::from_str(&text).unwrap()
+        })
+    }
+
+    /// Sends a GET to the sandbox API and returns status and JSON answer.
+    pub fn get(&self, path_and_query: &str) -> (u16, serde_json::Value) {
+        let url = format!("{}/{path_and_query}", self.url);
+        let key = self.key.clone();
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async move {
+            let response = reqwest::Client::new().get(&url).bearer_auth(key).send().await.unwrap();
+            let status = response.status().as_u16();
+            let text = response.text().await.unwrap();
+            (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::Null))
+        })
+    }
+}
+
+/// Parses stdout as JSON.
+pub fn json(run: &Run) -> serde_json::Value {
+    serde_json::from_str(&run.stdout).unwrap_or_else(|error| panic!("stdout is not JSON ({error}): {run:?}"))
+}
