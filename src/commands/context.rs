@@ -52,7 +52,12 @@ impl RetryObserver for RetrySink {
             event.attempt,
             crate::output::sanitize(&event.reason)
         );
-        match self.progress.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+        match self
+            .progress
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+        {
             Some(progress) => progress.println(&line),
             None => eprintln!("{line}"),
         }
@@ -68,8 +73,17 @@ impl Context {
             verbose: global.verbose,
             no_input: global.no_input,
         });
-        let retry_sink = Arc::new(RetrySink { quiet: global.quiet, progress: Mutex::new(None) });
-        Context { printer, global, settings: None, sandbox: None, retry_sink }
+        let retry_sink = Arc::new(RetrySink {
+            quiet: global.quiet,
+            progress: Mutex::new(None),
+        });
+        Context {
+            printer,
+            global,
+            settings: None,
+            sandbox: None,
+            retry_sink,
+        }
     }
 
     pub fn overrides(&self) -> Overrides {
@@ -92,7 +106,11 @@ impl Context {
 
     /// Shows retry notices through `progress` until the next call.
     pub fn attach_progress(&self, progress: Option<Progress>) {
-        *self.retry_sink.progress.lock().unwrap_or_else(|e| e.into_inner()) = progress;
+        *self
+            .retry_sink
+            .progress
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = progress;
     }
 
     /// Connects to the API of the resolved profile, or starts the local sandbox for
@@ -108,7 +126,12 @@ impl Context {
                 .into());
         };
         let client = self.client(settings.api_url.clone(), key, &settings)?;
-        Ok(Connection { client, profile: settings.profile.clone(), api_url: settings.api_url.to_string(), is_sandbox: false })
+        Ok(Connection {
+            client,
+            profile: settings.profile.clone(),
+            api_url: settings.api_url.to_string(),
+            is_sandbox: false,
+        })
     }
 
     async fn connect_sandbox(&mut self) -> Result<Connection> {
@@ -117,7 +140,9 @@ impl Context {
             let db_path = settings.state_dir.join("sandbox.db");
             crate::settings::create_private_dir(&settings.state_dir)?;
             let options = sandbox::ServeOptions::local(db_path, SANDBOX_SEED, SANDBOX_CONTACTS);
-            let running = sandbox::start(options).await.context("could not start the local sandbox")?;
+            let running = sandbox::start(options)
+                .await
+                .context("could not start the local sandbox")?;
             self.sandbox = Some(running);
         }
         let running = self.sandbox.as_ref().expect("sandbox was just started");
@@ -129,7 +154,12 @@ impl Context {
         let client = self.client(settings.api_url.clone(), key, &settings)?;
         let api_url = settings.api_url.to_string();
         self.settings = Some(settings);
-        Ok(Connection { client, profile: "sandbox".into(), api_url, is_sandbox: true })
+        Ok(Connection {
+            client,
+            profile: "sandbox".into(),
+            api_url,
+            is_sandbox: true,
+        })
     }
 
     fn client(&self, base_url: url::Url, key: ApiKey, settings: &Settings) -> Result<Client> {
@@ -138,7 +168,10 @@ impl Context {
             key,
             timeout: Duration::from_secs(self.global.timeout.max(1)),
             max_rps: settings.max_rps,
-            retry: RetryPolicy { max_attempts: self.global.retries.saturating_add(1), ..RetryPolicy::default() },
+            retry: RetryPolicy {
+                max_attempts: self.global.retries.saturating_add(1),
+                ..RetryPolicy::default()
+            },
             page_length: settings.page_length,
         })?;
         client.set_observer(self.retry_sink.clone());

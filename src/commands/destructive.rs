@@ -41,7 +41,10 @@ pub struct EnvironmentName {
 
 pub async fn environment(connection: &Connection) -> Result<EnvironmentName> {
     let root = connection.client.root().await?;
-    Ok(EnvironmentName { name: root.project_name.unwrap_or_default(), uuid: root.project_uuid })
+    Ok(EnvironmentName {
+        name: root.project_name.unwrap_or_default(),
+        uuid: root.project_uuid,
+    })
 }
 
 /// A deletion about to run.
@@ -58,12 +61,18 @@ pub struct Deletion<'a> {
 }
 
 /// Runs the shared steps, and returns the exit outcome of the job.
-pub async fn execute(ctx: &mut Context, connection: &Connection, safety: &SafetyArgs, deletion: Deletion<'_>) -> Result<()> {
+pub async fn execute(
+    ctx: &mut Context,
+    connection: &Connection,
+    safety: &SafetyArgs,
+    deletion: Deletion<'_>,
+) -> Result<()> {
     let env = environment(connection).await?;
     let count = deletion.targets.len();
     print_banner(ctx, connection, &env, &deletion.selector, count);
     if count == 0 {
-        ctx.printer.status("Nothing to delete: the selection is empty.");
+        ctx.printer
+            .status("Nothing to delete: the selection is empty.");
         return Ok(());
     }
     check_guards(ctx, &env, safety, &deletion)?;
@@ -72,7 +81,9 @@ pub async fn execute(ctx: &mut Context, connection: &Connection, safety: &Safety
         if ctx.printer.format == Format::Table || !deletion.preview.is_empty() {
             ctx.printer.records(&deletion.preview)?;
         }
-        ctx.printer.status(&format!("Dry run: {count} users would be deleted. Nothing was deleted."));
+        ctx.printer.status(&format!(
+            "Dry run: {count} users would be deleted. Nothing was deleted."
+        ));
         return Ok(());
     }
     confirm(ctx, &env, safety, &deletion.selector, count)?;
@@ -94,20 +105,39 @@ pub async fn execute(ctx: &mut Context, connection: &Connection, safety: &Safety
     };
     let job_dir = jobs_dir(&settings.state_dir).join(&plan.job_id);
     plan.save(&job_dir)?;
-    ctx.printer.detail(&format!("Plan written to {}", job_dir.display()));
+    ctx.printer
+        .detail(&format!("Plan written to {}", job_dir.display()));
     run_and_report(ctx, connection, &plan, &job_dir).await
 }
 
-fn print_banner(ctx: &Context, connection: &Connection, env: &EnvironmentName, selector: &str, count: usize) {
-    let marker = if connection.is_sandbox { " (local sandbox, not a real environment)" } else { "" };
-    ctx.printer.status(&format!("Profile:     {}", connection.profile));
-    ctx.printer.status(&format!("Environment: {}{marker}", env.name));
-    ctx.printer.status(&format!("API URL:     {}", connection.api_url));
+fn print_banner(
+    ctx: &Context,
+    connection: &Connection,
+    env: &EnvironmentName,
+    selector: &str,
+    count: usize,
+) {
+    let marker = if connection.is_sandbox {
+        " (local sandbox, not a real environment)"
+    } else {
+        ""
+    };
+    ctx.printer
+        .status(&format!("Profile:     {}", connection.profile));
+    ctx.printer
+        .status(&format!("Environment: {}{marker}", env.name));
+    ctx.printer
+        .status(&format!("API URL:     {}", connection.api_url));
     ctx.printer.status(&format!("Selector:    {selector}"));
     ctx.printer.status(&format!("Users:       {count}"));
 }
 
-fn check_guards(ctx: &mut Context, env: &EnvironmentName, safety: &SafetyArgs, deletion: &Deletion<'_>) -> Result<()> {
+fn check_guards(
+    ctx: &mut Context,
+    env: &EnvironmentName,
+    safety: &SafetyArgs,
+    deletion: &Deletion<'_>,
+) -> Result<()> {
     let count = deletion.targets.len();
     if let Some(max) = safety.max_delete.or(deletion.default_max_delete) {
         if count > max {
@@ -120,24 +150,44 @@ fn check_guards(ctx: &mut Context, env: &EnvironmentName, safety: &SafetyArgs, d
     if protected || deletion.always_confirm_by_name {
         match &safety.confirm {
             Some(name) if name == &env.name => {}
-            Some(name) => {
-                return Err(CliError::new(Code::Refused, format!("--confirm `{name}` does not match the environment `{}`; nothing was deleted", env.name))
-                    .with_hint(format!("pass --confirm '{}' if this is the environment you mean", env.name))
-                    .into())
-            }
+            Some(name) => return Err(CliError::new(
+                Code::Refused,
+                format!(
+                    "--confirm `{name}` does not match the environment `{}`; nothing was deleted",
+                    env.name
+                ),
+            )
+            .with_hint(format!(
+                "pass --confirm '{}' if this is the environment you mean",
+                env.name
+            ))
+            .into()),
             None if safety.dry_run => {}
             None => {
-                let why = if protected { "the profile is protected" } else { "this deletes a whole environment" };
-                return Err(CliError::new(Code::Refused, format!("{why}: --confirm <environment name> is required; nothing was deleted"))
-                    .with_hint(format!("pass --confirm '{}'", env.name))
-                    .into());
+                let why = if protected {
+                    "the profile is protected"
+                } else {
+                    "this deletes a whole environment"
+                };
+                return Err(CliError::new(
+                    Code::Refused,
+                    format!("{why}: --confirm <environment name> is required; nothing was deleted"),
+                )
+                .with_hint(format!("pass --confirm '{}'", env.name))
+                .into());
             }
         }
     }
     Ok(())
 }
 
-fn confirm(ctx: &Context, env: &EnvironmentName, safety: &SafetyArgs, selector: &str, count: usize) -> Result<()> {
+fn confirm(
+    ctx: &Context,
+    env: &EnvironmentName,
+    safety: &SafetyArgs,
+    selector: &str,
+    count: usize,
+) -> Result<()> {
     if safety.yes {
         return Ok(());
     }
@@ -146,7 +196,10 @@ fn confirm(ctx: &Context, env: &EnvironmentName, safety: &SafetyArgs, selector: 
             .with_hint("review with --dry-run, then run again with --yes")
             .into());
     }
-    let question = format!("Delete {count} users selected by {selector} from environment `{}`? This cannot be undone.", env.name);
+    let question = format!(
+        "Delete {count} users selected by {selector} from environment `{}`? This cannot be undone.",
+        env.name
+    );
     if ctx.printer.confirm(&question)? {
         Ok(())
     } else {
@@ -155,12 +208,27 @@ fn confirm(ctx: &Context, env: &EnvironmentName, safety: &SafetyArgs, selector: 
 }
 
 /// Runs or resumes a job, prints its summary, and turns it into an exit outcome.
-pub async fn run_and_report(ctx: &mut Context, connection: &Connection, plan: &Plan, job_dir: &std::path::Path) -> Result<()> {
+pub async fn run_and_report(
+    ctx: &mut Context,
+    connection: &Connection,
+    plan: &Plan,
+    job_dir: &std::path::Path,
+) -> Result<()> {
     let concurrency = ctx.settings()?.concurrency;
-    let progress = ctx.printer.progress("deleting", Some(plan.targets.len() as u64));
+    let progress = ctx
+        .printer
+        .progress("deleting", Some(plan.targets.len() as u64));
     ctx.attach_progress(Some(progress.clone()));
     let stop = Arc::new(AtomicBool::new(false));
-    let result = run_job(&connection.client, plan, job_dir, concurrency, &progress, stop).await;
+    let result = run_job(
+        &connection.client,
+        plan,
+        job_dir,
+        concurrency,
+        &progress,
+        stop,
+    )
+    .await;
     progress.finish();
     ctx.attach_progress(None);
     let summary = result?;
@@ -176,25 +244,43 @@ fn report(ctx: &Context, summary: &JobSummary) -> Result<()> {
         counts.already_absent,
         counts.failed,
         counts.skipped,
-        if counts.pending > 0 { format!(", {} not started", counts.pending) } else { String::new() }
+        if counts.pending > 0 {
+            format!(", {} not started", counts.pending)
+        } else {
+            String::new()
+        }
     ));
     if summary.verified {
         if summary.survivors == 0 {
-            ctx.printer.status("Verified: no deleted user resolves any more.");
+            ctx.printer
+                .status("Verified: no deleted user resolves any more.");
         } else {
-            ctx.printer.warn(&format!("verification found {} users still present", summary.survivors));
+            ctx.printer.warn(&format!(
+                "verification found {} users still present",
+                summary.survivors
+            ));
         }
     }
     if ctx.printer.format == Format::Json || ctx.printer.format == Format::Ndjson {
         ctx.printer.json(&serde_json::to_value(summary)?)?;
     }
     if summary.interrupted {
-        ctx.printer.status(&format!("Interrupted. Finish with: refinerctl jobs resume {}", summary.job_id));
+        ctx.printer.status(&format!(
+            "Interrupted. Finish with: refinerctl jobs resume {}",
+            summary.job_id
+        ));
         return Err(Outcome(Code::Interrupted).into());
     }
     if counts.failed > 0 || counts.pending > 0 {
-        ctx.printer.status(&format!("Retry the failed items with: refinerctl jobs resume {}", summary.job_id));
-        let code = if summary.gave_up { Code::GaveUp } else { Code::Partial };
+        ctx.printer.status(&format!(
+            "Retry the failed items with: refinerctl jobs resume {}",
+            summary.job_id
+        ));
+        let code = if summary.gave_up {
+            Code::GaveUp
+        } else {
+            Code::Partial
+        };
         return Err(Outcome(code).into());
     }
     if summary.survivors > 0 {

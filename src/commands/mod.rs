@@ -3,8 +3,8 @@
 pub mod account;
 pub mod auth;
 pub mod completions;
-pub mod destructive;
 pub mod context;
+pub mod destructive;
 pub mod sandbox;
 pub mod segments;
 pub mod selector;

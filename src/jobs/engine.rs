@@ -55,14 +55,26 @@ pub fn count(plan: &Plan, receipts: &[Receipt]) -> Counts {
 
 /// Deletes every target without a final receipt (none yet, or `failed`), `concurrency` at
 /// a time, and verifies the result unless `stop` was raised.
-pub async fn run_job(client: &Client, plan: &Plan, job_dir: &Path, concurrency: usize, progress: &Progress, stop: Arc<AtomicBool>) -> Result<JobSummary> {
+pub async fn run_job(
+    client: &Client,
+    plan: &Plan,
+    job_dir: &Path,
+    concurrency: usize,
+    progress: &Progress,
+    stop: Arc<AtomicBool>,
+) -> Result<JobSummary> {
     let previous = read_receipts(job_dir)?;
     let attempts_before = attempts_by_uuid(&previous);
     let latest = latest_by_uuid(&previous);
     let pending: Vec<_> = plan
         .targets
         .iter()
-        .filter(|t| matches!(latest.get(t.uuid.as_str()).map(|r| r.status), None | Some(ReceiptStatus::Failed)))
+        .filter(|t| {
+            matches!(
+                latest.get(t.uuid.as_str()).map(|r| r.status),
+                None | Some(ReceiptStatus::Failed)
+            )
+        })
         .cloned()
         .collect();
     progress.inc((plan.targets.len() - pending.len()) as u64);
@@ -71,7 +83,11 @@ pub async fn run_job(client: &Client, plan: &Plan, job_dir: &Path, concurrency: 
     let gave_up = AtomicBool::new(false);
     let results = stream::iter(pending.into_iter().map(|target| {
         let stop = stop.clone();
-        let attempts = attempts_before.get(target.uuid.as_str()).copied().unwrap_or(0) + 1;
+        let attempts = attempts_before
+            .get(target.uuid.as_str())
+            .copied()
+            .unwrap_or(0)
+            + 1;
         let log = &log;
         let gave_up = &gave_up;
         async move {
@@ -89,7 +105,14 @@ pub async fn run_job(client: &Client, plan: &Plan, job_dir: &Path, concurrency: 
                     (ReceiptStatus::Failed, Some(error.to_string()))
                 }
             };
-            log.append(&Receipt { uuid: target.uuid.clone(), status, attempts, at: Utc::now(), identifier: target.identifier.clone(), detail })?;
+            log.append(&Receipt {
+                uuid: target.uuid.clone(),
+                status,
+                attempts,
+                at: Utc::now(),
+                identifier: target.identifier.clone(),
+                detail,
+            })?;
             progress.inc(1);
             Ok::<_, anyhow::Error>(())
         }
@@ -131,12 +154,22 @@ fn attempts_by_uuid(receipts: &[Receipt]) -> HashMap<&str, u32> {
 
 /// Checks that no deleted target still resolves and, for segment and purge jobs, that a
 /// fresh listing is empty. Returns how many contacts are left.
-async fn verify(client: &Client, plan: &Plan, receipts: &[Receipt], concurrency: usize) -> Result<usize> {
+async fn verify(
+    client: &Client,
+    plan: &Plan,
+    receipts: &[Receipt],
+    concurrency: usize,
+) -> Result<usize> {
     let latest = latest_by_uuid(receipts);
     let done: Vec<&str> = plan
         .targets
         .iter()
-        .filter(|t| matches!(latest.get(t.uuid.as_str()).map(|r| r.status), Some(ReceiptStatus::Deleted | ReceiptStatus::AlreadyAbsent)))
+        .filter(|t| {
+            matches!(
+                latest.get(t.uuid.as_str()).map(|r| r.status),
+                Some(ReceiptStatus::Deleted | ReceiptStatus::AlreadyAbsent)
+            )
+        })
         .map(|t| t.uuid.as_str())
         .collect();
     let checks = stream::iter(done.into_iter().map(|uuid| async move {
@@ -154,10 +187,16 @@ async fn verify(client: &Client, plan: &Plan, receipts: &[Receipt], concurrency:
         survivors += check?;
     }
     if let Some(filters) = &plan.verify_listing {
-        let mut query: Vec<(&str, String)> = filters.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        let mut query: Vec<(&str, String)> = filters
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
         query.push(("page_length", "1".into()));
         let page = client.page("contacts", &query).await?;
-        let listed = page.pagination.and_then(|p| p.items_count).unwrap_or(page.items.len() as u64) as usize;
+        let listed = page
+            .pagination
+            .and_then(|p| p.items_count)
+            .unwrap_or(page.items.len() as u64) as usize;
         survivors = survivors.max(listed);
     }
     Ok(survivors)

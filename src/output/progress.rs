@@ -34,7 +34,9 @@ struct LineState {
 
 impl Progress {
     pub fn hidden() -> Progress {
-        Progress { kind: Arc::new(Kind::Hidden) }
+        Progress {
+            kind: Arc::new(Kind::Hidden),
+        }
     }
 
     pub fn bar(label: &str, total: Option<u64>) -> Progress {
@@ -52,7 +54,9 @@ impl Progress {
         }
         bar.set_prefix(label.to_string());
         bar.enable_steady_tick(Duration::from_millis(200));
-        Progress { kind: Arc::new(Kind::Bar(bar)) }
+        Progress {
+            kind: Arc::new(Kind::Bar(bar)),
+        }
     }
 
     pub fn lines(label: &str, total: Option<u64>) -> Progress {
@@ -61,7 +65,11 @@ impl Progress {
             kind: Arc::new(Kind::Lines(LineProgress {
                 label: label.to_string(),
                 total,
-                state: Mutex::new(LineState { done: 0, started: now, last_line: now }),
+                state: Mutex::new(LineState {
+                    done: 0,
+                    started: now,
+                    last_line: now,
+                }),
             })),
         }
     }

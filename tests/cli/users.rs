@@ -9,10 +9,18 @@ fn list_returns_every_contact_across_pages() {
     let sandbox = Sandbox::start(230, &[]);
     let env = Env::new();
     let total = sandbox.count("SELECT COUNT(*) FROM contacts");
-    let out = run(env.cmd(&sandbox).args(["users", "list", "-o", "json"]).env("REFINER_PAGE_LENGTH", "17"));
+    let out = run(env
+        .cmd(&sandbox)
+        .args(["users", "list", "-o", "json"])
+        .env("REFINER_PAGE_LENGTH", "17"));
     assert_eq!(out.code, 0, "{out:?}");
     let items = json(&out);
-    let uuids: std::collections::HashSet<&str> = items.as_array().unwrap().iter().map(|c| c["uuid"].as_str().unwrap()).collect();
+    let uuids: std::collections::HashSet<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["uuid"].as_str().unwrap())
+        .collect();
     assert_eq!(items.as_array().unwrap().len() as i64, total);
     assert_eq!(uuids.len() as i64, total, "no contact listed twice");
 }
@@ -24,14 +32,21 @@ fn list_limit_and_search() {
     sandbox.identify(json!({"id": "needle-1", "email": "needle.one@example.com"}));
     sandbox.identify(json!({"id": "needle-2", "email": "NEEDLE.two@example.com"}));
 
-    let limited = run(env.cmd(&sandbox).args(["users", "list", "--limit", "5", "-o", "ndjson"]));
+    let limited = run(env
+        .cmd(&sandbox)
+        .args(["users", "list", "--limit", "5", "-o", "ndjson"]));
     assert_eq!(limited.code, 0, "{limited:?}");
     assert_eq!(limited.stdout.lines().count(), 5);
 
-    let found = run(env.cmd(&sandbox).args(["users", "list", "--search", "needle", "-o", "csv"]));
+    let found = run(env
+        .cmd(&sandbox)
+        .args(["users", "list", "--search", "needle", "-o", "csv"]));
     assert_eq!(found.code, 0, "{found:?}");
     let mut reader = csv::Reader::from_reader(found.stdout.as_bytes());
-    let ids: Vec<String> = reader.records().map(|r| r.unwrap()[1].to_string()).collect();
+    let ids: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[1].to_string())
+        .collect();
     assert_eq!(ids.len(), 2, "{found:?}");
     assert!(ids.contains(&"needle-1".to_string()));
     assert!(ids.contains(&"needle-2".to_string()));
@@ -44,7 +59,10 @@ fn table_without_terminal_is_plain() {
     let out = run(env.cmd(&sandbox).args(["users", "list", "--limit", "3"]));
     assert_eq!(out.code, 0, "{out:?}");
     assert!(out.stdout.starts_with("UUID"), "{out:?}");
-    assert!(!out.stdout.contains('│') && !out.stdout.contains('\u{1b}'), "{out:?}");
+    assert!(
+        !out.stdout.contains('│') && !out.stdout.contains('\u{1b}'),
+        "{out:?}"
+    );
     assert_eq!(out.stdout.lines().count(), 4, "{out:?}");
 }
 
@@ -56,9 +74,16 @@ fn get_by_shared_email_returns_every_contact() {
     let second = sandbox.identify(json!({"id": "twin-b", "email": "twin@example.com"}));
     sandbox.identify(json!({"id": "twin-c", "email": "not-twin@example.com"}));
 
-    let out = run(env.cmd(&sandbox).args(["users", "get", "twin@example.com", "-o", "json"]));
+    let out = run(env
+        .cmd(&sandbox)
+        .args(["users", "get", "twin@example.com", "-o", "json"]));
     assert_eq!(out.code, 0, "{out:?}");
-    let mut uuids: Vec<String> = json(&out).as_array().unwrap().iter().map(|c| c["uuid"].as_str().unwrap().to_string()).collect();
+    let mut uuids: Vec<String> = json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["uuid"].as_str().unwrap().to_string())
+        .collect();
     uuids.sort();
     let mut expected = vec![first, second];
     expected.sort();
@@ -72,14 +97,18 @@ fn get_by_id_and_uuid_and_unknown() {
     let uuid = sandbox.identify(json!({"id": "user-1", "email": "u1@example.com", "plan": "pro"}));
     sandbox.identify(json!({"id": "user-10", "email": "u10@example.com"}));
 
-    let by_id = run(env.cmd(&sandbox).args(["users", "get", "--id", "user-1", "-o", "json"]));
+    let by_id = run(env
+        .cmd(&sandbox)
+        .args(["users", "get", "--id", "user-1", "-o", "json"]));
     assert_eq!(by_id.code, 0, "{by_id:?}");
     let contacts = json(&by_id);
     assert_eq!(contacts.as_array().unwrap().len(), 1);
     assert_eq!(contacts[0]["uuid"], uuid.as_str());
     assert_eq!(contacts[0]["attributes"]["plan"], "pro");
 
-    let by_uuid = run(env.cmd(&sandbox).args(["users", "get", &uuid, "-o", "json"]));
+    let by_uuid = run(env
+        .cmd(&sandbox)
+        .args(["users", "get", &uuid, "-o", "json"]));
     assert_eq!(by_uuid.code, 0, "{by_uuid:?}");
     assert_eq!(json(&by_uuid)[0]["remote_id"], "user-1");
 
@@ -89,7 +118,12 @@ fn get_by_id_and_uuid_and_unknown() {
 
     let unknown = run(env.cmd(&sandbox).args(["users", "get", "nobody-here"]));
     assert_eq!(unknown.code, 1, "{unknown:?}");
-    assert!(unknown.stderr.contains("no user found for user ID `nobody-here`"), "{unknown:?}");
+    assert!(
+        unknown
+            .stderr
+            .contains("no user found for user ID `nobody-here`"),
+        "{unknown:?}"
+    );
 }
 
 #[test]
@@ -112,7 +146,14 @@ fn delete_dry_run_deletes_nothing() {
     let env = Env::new();
     sandbox.identify(json!({"id": "dry-1", "email": "dry@example.com"}));
     let before = sandbox.count("SELECT COUNT(*) FROM contacts");
-    let out = run(env.cmd(&sandbox).args(["users", "delete", "dry@example.com", "--dry-run", "-o", "json"]));
+    let out = run(env.cmd(&sandbox).args([
+        "users",
+        "delete",
+        "dry@example.com",
+        "--dry-run",
+        "-o",
+        "json",
+    ]));
     assert_eq!(out.code, 0, "{out:?}");
     assert!(out.stderr.contains("Nothing was deleted"), "{out:?}");
     assert_eq!(json(&out)[0]["remote_id"], "dry-1");
@@ -137,19 +178,41 @@ fn delete_with_yes_removes_contact_and_responses() {
     let responses_before = sandbox.count("SELECT COUNT(*) FROM responses");
     assert!(responses_of_subject > 0);
 
-    let out = run(env.cmd(&sandbox).args(["users", "delete", "--uuid", &uuid, "--yes"]));
+    let out = run(env
+        .cmd(&sandbox)
+        .args(["users", "delete", "--uuid", &uuid, "--yes"]));
     assert_eq!(out.code, 0, "{out:?}");
-    assert!(out.stderr.contains("1 deleted, 0 already absent, 0 failed, 0 skipped"), "{out:?}");
+    assert!(
+        out.stderr
+            .contains("1 deleted, 0 already absent, 0 failed, 0 skipped"),
+        "{out:?}"
+    );
     assert!(out.stderr.contains("Verified"), "{out:?}");
-    assert_eq!(sandbox.count(&format!("SELECT COUNT(*) FROM contacts WHERE uuid = '{uuid}'")), 0);
-    assert_eq!(sandbox.count("SELECT COUNT(*) FROM contacts"), contacts_before - 1);
-    assert_eq!(sandbox.count("SELECT COUNT(*) FROM responses"), responses_before - responses_of_subject);
+    assert_eq!(
+        sandbox.count(&format!(
+            "SELECT COUNT(*) FROM contacts WHERE uuid = '{uuid}'"
+        )),
+        0
+    );
+    assert_eq!(
+        sandbox.count("SELECT COUNT(*) FROM contacts"),
+        contacts_before - 1
+    );
+    assert_eq!(
+        sandbox.count("SELECT COUNT(*) FROM responses"),
+        responses_before - responses_of_subject
+    );
 
-    let jobs: Vec<_> = std::fs::read_dir(env.state_dir().join("jobs")).unwrap().collect();
+    let jobs: Vec<_> = std::fs::read_dir(env.state_dir().join("jobs"))
+        .unwrap()
+        .collect();
     assert_eq!(jobs.len(), 1);
     let job = jobs.into_iter().next().unwrap().unwrap().path();
     let receipts = std::fs::read_to_string(job.join("receipts.ndjson")).unwrap();
-    assert!(receipts.contains(&format!("\"uuid\":\"{uuid}\"")), "{receipts}");
+    assert!(
+        receipts.contains(&format!("\"uuid\":\"{uuid}\"")),
+        "{receipts}"
+    );
     assert!(receipts.contains("\"status\":\"deleted\""), "{receipts}");
 }
 
@@ -160,7 +223,9 @@ fn delete_by_email_covers_every_contact_with_it() {
     let a = sandbox.identify(json!({"id": "dup-a", "email": "dup+tag@example.com"}));
     let b = sandbox.identify(json!({"id": "dup-b", "email": "dup+tag@example.com"}));
     let other = sandbox.identify(json!({"id": "dup-c", "email": "dup@example.com"}));
-    let out = run(env.cmd(&sandbox).args(["users", "delete", "dup+tag@example.com", "--yes"]));
+    let out = run(env
+        .cmd(&sandbox)
+        .args(["users", "delete", "dup+tag@example.com", "--yes"]));
     assert_eq!(out.code, 0, "{out:?}");
     assert!(out.stderr.contains("2 deleted"), "{out:?}");
     for uuid in [&a, &b] {

@@ -35,8 +35,15 @@ pub async fn run(args: DeleteArgs, ctx: &mut Context) -> Result<()> {
     let mut preview = Records::new(&super::list::COLUMNS);
     let report = selector
         .select(&connection.client, now, |found| {
-            let identifier = found.contact.email.clone().or(found.contact.remote_id.clone());
-            targets.push(Target { uuid: found.contact.uuid.clone(), identifier: identifier.map(|text| recording.record(&text)) });
+            let identifier = found
+                .contact
+                .email
+                .clone()
+                .or(found.contact.remote_id.clone());
+            targets.push(Target {
+                uuid: found.contact.uuid.clone(),
+                identifier: identifier.map(|text| recording.record(&text)),
+            });
             preview.push(super::list::row(&found.contact), found.raw);
             Ok(())
         })
@@ -45,7 +52,9 @@ pub async fn run(args: DeleteArgs, ctx: &mut Context) -> Result<()> {
         ctx.printer.warn(&format!("no user found for {identifier}"));
     }
     for (uuid, text) in &report.unparseable {
-        ctx.printer.warn(&format!("skipped user {uuid}: unreadable timestamp `{text}`"));
+        ctx.printer.warn(&format!(
+            "skipped user {uuid}: unreadable timestamp `{text}`"
+        ));
     }
 
     let deletion = Deletion {
