@@ -24,6 +24,10 @@ pub const DEFAULT_MAX_RPS: f64 = 65.0;
 /// Receives a line for every retry, so that the command layer can show it.
 pub trait RetryObserver: Send + Sync {
     fn on_retry(&self, event: &RetryEvent);
+
+    /// Called after every attempt with its method, path (without query), outcome and
+    /// duration, for `--verbose`.
+    fn on_attempt(&self, _method: &str, _path: &str, _outcome: &str, _elapsed: Duration) {}
 }
 
 #[derive(Debug, Clone)]
@@ -232,7 +236,9 @@ impl Client {
             attempt += 1;
             self.inner.gate.acquire().await;
             self.inner.stats.requests.fetch_add(1, Ordering::Relaxed);
+            let started = std::time::Instant::now();
             let result = self.send_once(&method, &url, &display_path, what).await;
+            self.report_attempt(&method, &display_path, &result, started.elapsed());
             let error = match result {
                 Ok(value) => return Ok(value),
                 Err(error) => error,
@@ -282,6 +288,28 @@ impl Client {
                 backoff
             }
             _ => backoff,
+        }
+    }
+
+    fn report_attempt(
+        &self,
+        method: &Method,
+        path: &str,
+        result: &Result<Value, ApiError>,
+        elapsed: Duration,
+    ) {
+        let observer = self
+            .inner
+            .observer
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        if let Some(observer) = observer {
+            let outcome = match result {
+                Ok(_) => "ok".to_string(),
+                Err(error) => error.to_string(),
+            };
+            observer.on_attempt(method.as_str(), path, &outcome, elapsed);
         }
     }
 

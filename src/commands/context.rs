@@ -36,31 +36,43 @@ pub struct Connection {
 /// Prints retry notices on stderr, through the active progress bar when there is one.
 pub struct RetrySink {
     quiet: bool,
+    verbose: bool,
     progress: Mutex<Option<Progress>>,
 }
 
+impl RetrySink {
+    fn print(&self, line: &str) {
+        let progress = self.progress.lock().unwrap_or_else(|e| e.into_inner());
+        match progress.as_ref() {
+            Some(progress) => progress.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+}
+
 impl RetryObserver for RetrySink {
+    fn on_attempt(&self, method: &str, path: &str, outcome: &str, elapsed: Duration) {
+        if self.verbose {
+            let outcome = crate::output::sanitize(outcome);
+            self.print(&format!(
+                "{method} {path}: {outcome} in {} ms",
+                elapsed.as_millis()
+            ));
+        }
+    }
+
     fn on_retry(&self, event: &RetryEvent) {
         if self.quiet {
             return;
         }
-        let line = format!(
+        self.print(&format!(
             "retrying {} {} in {:.1}s (attempt {} failed: {})",
             event.method,
             event.path,
             event.wait.as_secs_f64(),
             event.attempt,
             crate::output::sanitize(&event.reason)
-        );
-        match self
-            .progress
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .as_ref()
-        {
-            Some(progress) => progress.println(&line),
-            None => eprintln!("{line}"),
-        }
+        ));
     }
 }
 
@@ -75,6 +87,7 @@ impl Context {
         });
         let retry_sink = Arc::new(RetrySink {
             quiet: global.quiet,
+            verbose: global.verbose,
             progress: Mutex::new(None),
         });
         Context {

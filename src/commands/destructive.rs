@@ -150,18 +150,20 @@ fn check_guards(
     if protected || deletion.always_confirm_by_name {
         match &safety.confirm {
             Some(name) if name == &env.name => {}
-            Some(name) => return Err(CliError::new(
-                Code::Refused,
-                format!(
+            Some(name) => {
+                return Err(CliError::new(
+                    Code::Refused,
+                    format!(
                     "--confirm `{name}` does not match the environment `{}`; nothing was deleted",
                     env.name
                 ),
-            )
-            .with_hint(format!(
-                "pass --confirm '{}' if this is the environment you mean",
-                env.name
-            ))
-            .into()),
+                )
+                .with_hint(format!(
+                    "pass --confirm '{}' if this is the environment you mean",
+                    env.name
+                ))
+                .into())
+            }
             None if safety.dry_run => {}
             None => {
                 let why = if protected {
