@@ -156,6 +156,10 @@ impl Context {
             let running = sandbox::start(options)
                 .await
                 .context("could not start the local sandbox")?;
+            self.printer.status(&format!(
+                "Using the local sandbox `{}` at {} (not a real Refiner environment)",
+                running.project_name, running.base_url
+            ));
             self.sandbox = Some(running);
         }
         let running = self.sandbox.as_ref().expect("sandbox was just started");
