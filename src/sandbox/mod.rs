@@ -1,7 +1,16 @@
 //! Local Refiner-compatible API server backed by SQLite.
 //!
-//! So far: the request-level building blocks and the SQLite store with deterministic
-//! seed data. The HTTP server comes next.
+//! The sandbox serves the Refiner REST API v1 under `/v1` on a loopback address, from a
+//! SQLite database that it seeds with deterministic data on first use. It emulates the
+//! three ways to authenticate and their error bodies, the pagination envelope with page
+//! numbers and keyset cursors, the object shapes and both timestamp styles, the documented
+//! rate limits (when switched on), added latency, and injected faults. The library never
+//! prints; the CLI reports the base URL and key that `start` returns.
+//!
+//! Module map: `server` (accept loop and the per-request pipeline), `auth`, `ratelimit`,
+//! `faults`, `params` (query and body parameters), `paging`, `routes` (endpoints),
+//! `render` (JSON shapes), `db` (schema), `seed` (generated data), `ids` (UUIDs, key,
+//! clock).
 
 mod auth;
 mod db;
@@ -11,12 +20,21 @@ mod ids;
 mod paging;
 mod params;
 mod ratelimit;
+mod render;
+mod routes;
 mod seed;
+mod server;
 #[cfg(test)]
 mod tests;
 
 use anyhow::{bail, Context, Result};
-use std::path::Path;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
 
 pub use faults::{FaultKind, FaultSpec};
 pub use seed::PROJECT_NAME;
@@ -26,6 +44,46 @@ pub const DEFAULT_SEED: u64 = 1;
 
 /// Number of contacts generated for a new database when no number is given.
 pub const DEFAULT_CONTACTS: usize = 5000;
+
+/// Default `page_length` of list endpoints.
+pub const DEFAULT_PAGE_LENGTH: u32 = 50;
+
+/// How to run a sandbox server.
+pub struct ServeOptions {
+    /// Address to listen on. It must be a loopback address; port 0 picks a free port.
+    pub addr: SocketAddr,
+    /// SQLite database, created and seeded when missing or empty.
+    pub db_path: PathBuf,
+    /// Seed of the generated data and of random fault draws.
+    pub seed: u64,
+    /// Number of contacts generated when the database is new.
+    pub contacts: usize,
+    /// Delay added before every response.
+    pub latency: Duration,
+    /// Rate limits to enforce; `None` switches them off.
+    pub rate_limit: Option<RateLimits>,
+    /// Faults to inject.
+    pub faults: FaultSpec,
+    /// `page_length` of list endpoints when a request gives none (clamped to 1..=1000).
+    pub page_length_default: u32,
+}
+
+impl ServeOptions {
+    /// Options for an in-process sandbox on 127.0.0.1 with a free port, no latency, no
+    /// rate limits and no faults.
+    pub fn local(db_path: PathBuf, seed: u64, contacts: usize) -> ServeOptions {
+        ServeOptions {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            db_path,
+            seed,
+            contacts,
+            latency: Duration::ZERO,
+            rate_limit: None,
+            faults: FaultSpec::default(),
+            page_length_default: DEFAULT_PAGE_LENGTH,
+        }
+    }
+}
 
 /// Requests per minute that the rate limits admit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +112,59 @@ pub struct SandboxIdentity {
     pub api_key: String,
     pub project_name: String,
     pub project_uuid: String,
+}
+
+/// A sandbox serving in a tokio task. Dropping it stops the server as `shutdown` does,
+/// without waiting for the task to end.
+pub struct Running {
+    /// Base URL of the API, such as `http://127.0.0.1:8931/v1`.
+    pub base_url: String,
+    pub api_key: String,
+    pub project_name: String,
+    /// Address the server listens on, with the port picked for port 0.
+    pub addr: SocketAddr,
+    shutdown: oneshot::Sender<()>,
+    task: JoinHandle<()>,
+}
+
+impl Running {
+    /// Stops accepting connections, closes the open ones and waits for the server task.
+    pub async fn shutdown(self) {
+        let _ = self.shutdown.send(());
+        let _ = self.task.await;
+    }
+}
+
+/// Binds the address, seeds the database on first use and serves in a tokio task.
+pub async fn start(options: ServeOptions) -> Result<Running> {
+    if !options.addr.ip().is_loopback() {
+        bail!(
+            "the sandbox listens on loopback addresses only, not {}: use 127.0.0.1:PORT or [::1]:PORT",
+            options.addr
+        );
+    }
+    let db_path = options.db_path.clone();
+    let (seed, contacts) = (options.seed, options.contacts);
+    let (connection, identity) =
+        tokio::task::spawn_blocking(move || open_seeded(&db_path, seed, contacts))
+            .await
+            .context("the task that prepares the sandbox database failed")??;
+    let listener = TcpListener::bind(options.addr)
+        .await
+        .with_context(|| format!("could not listen on {}", options.addr))?;
+    let addr = listener.local_addr()?;
+    let running_identity = identity.clone();
+    let app = Arc::new(server::App::new(connection, identity, &options));
+    let (shutdown, shutdown_signal) = oneshot::channel();
+    let task = tokio::spawn(server::serve(listener, app, shutdown_signal));
+    Ok(Running {
+        base_url: format!("http://{addr}/v1"),
+        api_key: running_identity.api_key,
+        project_name: running_identity.project_name,
+        addr,
+        shutdown,
+        task,
+    })
 }
 
 /// Deletes the database (with its `-wal` and `-shm` files) and seeds it anew. A file that
