@@ -53,6 +53,8 @@ CREATE TABLE memberships (
     created_at TEXT NOT NULL,
     PRIMARY KEY (segment_id, contact_id)
 ) WITHOUT ROWID;
+-- Another name for memberships, for queries written against that name.
+CREATE VIEW segment_members AS SELECT segment_id, contact_id, created_at FROM memberships;
 CREATE TABLE forms (
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE,

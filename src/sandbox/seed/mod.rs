@@ -377,9 +377,10 @@ fn is_member(
         SegmentRule::ActiveWithin(days) => person
             .last_seen
             .is_some_and(|seen| seen > reference - Duration::days(days)),
-        SegmentRule::DormantFor(days) => !person
-            .last_seen
-            .is_some_and(|seen| seen > reference - Duration::days(days)),
+        SegmentRule::DormantFor(days) => match person.last_seen {
+            Some(seen) => seen <= reference - Duration::days(days),
+            None => true,
+        },
         SegmentRule::Plan(plan) => person.plan == plan,
         SegmentRule::Admins => person.is_admin,
         SegmentRule::Newsletter => person.newsletter,

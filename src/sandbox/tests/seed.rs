@@ -138,6 +138,10 @@ fn seed_contains_the_hard_cases() {
             "{name}: {value} not in {low}..={high}"
         );
     }
+    assert_eq!(
+        count(&path, "SELECT COUNT(*) FROM segment_members"),
+        count(&path, "SELECT COUNT(*) FROM memberships")
+    );
     let oldest: String = Connection::open(&path)
         .unwrap()
         .query_row("SELECT MIN(last_seen_at) FROM contacts", [], |row| {
