@@ -142,6 +142,9 @@ pub struct Sort {
     pub name: &'static str,
     pub column: &'static str,
     pub descending: bool,
+    /// Whether the column can be null. A sort over a column without nulls compares
+    /// `(column, id)` as a row value, which SQLite answers with an index range scan.
+    pub nullable: bool,
 }
 
 /// WHERE clauses joined with AND, and their `?` arguments in order.
@@ -179,6 +182,9 @@ impl Filters {
 /// A list query: the FROM clause, the columns the row mapper reads, and the order.
 pub struct Listing<'a> {
     pub from: &'a str,
+    /// FROM clause of the `items_count` query. It must admit the same rows as `from` and
+    /// may leave out joins that no filter uses.
+    pub count_from: &'a str,
     pub select: &'a str,
     pub id_column: &'a str,
     pub sort: Sort,
@@ -208,7 +214,7 @@ pub fn fetch<T>(
 ) -> ApiResult<Page<T>> {
     let count_sql = format!(
         "SELECT COUNT(*) FROM {}{}",
-        listing.from,
+        listing.count_from,
         filters.where_sql()
     );
     let items_count: i64 = connection
@@ -232,9 +238,16 @@ pub fn fetch<T>(
     } else {
         "ASC"
     };
+    // Descending order puts nulls last anyway, because SQLite sorts null as the smallest
+    // value, and leaving NULLS LAST out lets SQLite read an index in order.
+    let nulls = if listing.sort.nullable && !listing.sort.descending {
+        " NULLS LAST"
+    } else {
+        ""
+    };
     let sql = format!(
         "SELECT {sort} AS sort_value, {id} AS sort_id, {select} FROM {from}{filters}
-         ORDER BY {sort} {direction} NULLS LAST, {id} {direction} LIMIT {limit} OFFSET {offset}",
+         ORDER BY {sort} {direction}{nulls}, {id} {direction} LIMIT {limit} OFFSET {offset}",
         sort = listing.sort.column,
         id = listing.id_column,
         select = listing.select,
@@ -294,6 +307,10 @@ fn add_keyset(filters: &mut Filters, listing: &Listing, cursor: &Cursor) -> ApiR
     let id = listing.id_column;
     let after = if listing.sort.descending { "<" } else { ">" };
     match &cursor.value {
+        Some(value) if !listing.sort.nullable => filters.add(
+            format!("({column}, {id}) {after} (?, ?)"),
+            [SqlValue::Text(value.clone()), SqlValue::Integer(cursor.id)],
+        ),
         Some(value) => filters.add(
             format!(
                 "({column} {after} ? OR {column} IS NULL OR ({column} = ? AND {id} {after} ?))"

@@ -14,12 +14,14 @@ pub fn segments(connection: &mut Connection, call: &Call) -> ApiResult<Value> {
     let request = PageRequest::from_params(call.params, call.page_length_default)?;
     let listing = Listing {
         from: "segments s",
+        count_from: "segments s",
         select: "s.uuid, s.name, s.is_manual",
         id_column: "s.id",
         sort: Sort {
             name: "segments:name",
             column: "s.name",
             descending: false,
+            nullable: false,
         },
     };
     let page = paging::fetch(connection, &listing, Filters::default(), &request, |row| {
@@ -71,6 +73,7 @@ pub fn forms(connection: &mut Connection, call: &Call) -> ApiResult<Value> {
     filters.add(*condition, []);
     let listing = Listing {
         from: "forms f",
+        count_from: "forms f",
         select: if include_info || include_config {
             FORM_INFO_COLUMNS
         } else {
@@ -81,6 +84,7 @@ pub fn forms(connection: &mut Connection, call: &Call) -> ApiResult<Value> {
             name: "forms:name",
             column: "f.name",
             descending: false,
+            nullable: false,
         },
     };
     let page = paging::fetch(connection, &listing, filters, &request, |row| {

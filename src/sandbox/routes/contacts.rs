@@ -15,7 +15,12 @@ use crate::sandbox::render::{attach_segments, contact_from_row, CONTACT_COLUMNS,
 const ORDERS: &[(&str, Sort)] = &[
     (
         "first_seen_at",
-        contact_sort("contacts:first_seen_at", "c.first_seen_at"),
+        Sort {
+            name: "contacts:first_seen_at",
+            column: "c.first_seen_at",
+            descending: false,
+            nullable: false,
+        },
     ),
     (
         "last_seen_at",
@@ -35,11 +40,13 @@ const ORDERS: &[(&str, Sort)] = &[
     ("email", contact_sort("contacts:email", "c.email")),
 ];
 
+/// An ascending sort over a nullable contact column.
 const fn contact_sort(name: &'static str, column: &'static str) -> Sort {
     Sort {
         name,
         column,
         descending: false,
+        nullable: true,
     }
 }
 
@@ -77,6 +84,7 @@ pub fn list(connection: &mut Connection, call: &Call) -> ApiResult<Value> {
 
     let listing = Listing {
         from: CONTACT_FROM,
+        count_from: CONTACT_FROM,
         select: CONTACT_COLUMNS,
         id_column: "c.id",
         sort,

@@ -12,7 +12,9 @@ use crate::sandbox::error::{ApiError, ApiResult, DbContext};
 use crate::sandbox::ids::{now, uuid_v1};
 use crate::sandbox::paging::{self, Filters, Listing, PageRequest, Sort};
 use crate::sandbox::params::{scalar_text, Params};
-use crate::sandbox::render::{response_from_row, RESPONSE_COLUMNS, RESPONSE_FROM};
+use crate::sandbox::render::{
+    response_from_row, RESPONSE_COLUMNS, RESPONSE_COUNT_FROM, RESPONSE_FROM,
+};
 use crate::time::{format_contact_style, format_response_style, parse_timestamp};
 
 /// Most tags one request may add to a response.
@@ -33,12 +35,19 @@ pub fn list(connection: &mut Connection, call: &Call) -> ApiResult<Value> {
         filters.add(condition, []);
     }
     add_identifier_filters(connection, params, &mut filters)?;
-    add_search_and_dates(params, sort.column, &mut filters)?;
-    add_data_filters(params, &mut filters)?;
+    add_date_range(params, sort.column, &mut filters)?;
+    let searched = add_search(params, &mut filters);
+    let data_filtered = add_data_filters(params, &mut filters)?;
+    let count_from = if searched || data_filtered {
+        RESPONSE_COUNT_FROM
+    } else {
+        "responses r"
+    };
 
     let with_attributes = params.flag("with_attributes", false);
     let listing = Listing {
         from: RESPONSE_FROM,
+        count_from,
         select: RESPONSE_COLUMNS,
         id_column: "r.id",
         sort,
@@ -49,16 +58,20 @@ pub fn list(connection: &mut Connection, call: &Call) -> ApiResult<Value> {
     Ok(page.into_envelope())
 }
 
+/// Newest data first. The column is set on every row that `completed` and `partials`
+/// admit, so the sort treats it as never null.
 const BY_DATA_RECEPTION: Sort = Sort {
     name: "responses:last_data_reception_at",
     column: "r.last_data_reception_at",
     descending: true,
+    nullable: false,
 };
 
 const BY_LAST_SHOWN: Sort = Sort {
     name: "responses:last_shown_at",
     column: "r.last_shown_at",
     descending: true,
+    nullable: false,
 };
 
 /// Reads `include` and returns the sort and the condition that it implies.
@@ -151,20 +164,23 @@ pub fn placeholders(count: usize) -> String {
     vec!["?"; count].join(", ")
 }
 
-fn add_search_and_dates(
-    params: &Params,
-    date_column: &str,
-    filters: &mut Filters,
-) -> ApiResult<()> {
-    if let Some(search) = params.text("search") {
-        filters.add(
-            "(instr(c.search_text, ?) > 0 OR r.uuid = ?)",
-            [
-                SqlValue::Text(search.to_lowercase()),
-                SqlValue::Text(search),
-            ],
-        );
-    }
+/// Adds `search` (the contact's remote id, uuid, email or name, or the response uuid).
+/// Returns whether it did.
+fn add_search(params: &Params, filters: &mut Filters) -> bool {
+    let Some(search) = params.text("search") else {
+        return false;
+    };
+    filters.add(
+        "(instr(c.search_text, ?) > 0 OR r.uuid = ?)",
+        [
+            SqlValue::Text(search.to_lowercase()),
+            SqlValue::Text(search),
+        ],
+    );
+    true
+}
+
+fn add_date_range(params: &Params, date_column: &str, filters: &mut Filters) -> ApiResult<()> {
     if let Some(start) = response_instant(params, "date_range_start")? {
         filters.add(format!("{date_column} >= ?"), [SqlValue::Text(start)]);
     }
@@ -188,9 +204,10 @@ pub fn response_instant(params: &Params, key: &str) -> ApiResult<Option<String>>
 }
 
 /// Adds `contact_data[trait]=v`, `account_data[trait]=v` and `response_data[question]=v`
-/// filters. A value matches a string equal to it or a number or boolean whose JSON text
-/// equals it.
-fn add_data_filters(params: &Params, filters: &mut Filters) -> ApiResult<()> {
+/// filters and returns whether it added any. A value matches a string equal to it, or a
+/// number or boolean whose JSON text equals it.
+fn add_data_filters(params: &Params, filters: &mut Filters) -> ApiResult<bool> {
+    let mut added = false;
     let sources = [
         ("contact_data", "c.attributes"),
         ("account_data", "a.attributes"),
@@ -221,9 +238,10 @@ fn add_data_filters(params: &Params, filters: &mut Filters) -> ApiResult<()> {
                     SqlValue::Text(value),
                 ],
             );
+            added = true;
         }
     }
-    Ok(())
+    Ok(added)
 }
 
 /// Parameters of `POST /responses` that are not survey answers.
