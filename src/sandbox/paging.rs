@@ -143,7 +143,7 @@ pub struct Sort {
     pub column: &'static str,
     pub descending: bool,
     /// Whether the column can be null. A sort over a column without nulls compares
-    /// `(column, id)` as a row value, which SQLite answers with an index range scan.
+    /// `(column, id)` as a row value, which SQLite runs as an index range scan.
     pub nullable: bool,
 }
 

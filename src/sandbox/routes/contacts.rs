@@ -40,7 +40,7 @@ const ORDERS: &[(&str, Sort)] = &[
     ("email", contact_sort("contacts:email", "c.email")),
 ];
 
-/// An ascending sort over a nullable contact column.
+/// Builds an ascending sort over a nullable contact column.
 const fn contact_sort(name: &'static str, column: &'static str) -> Sort {
     Sort {
         name,
