@@ -3,8 +3,12 @@
 pub mod account;
 pub mod auth;
 pub mod completions;
-pub mod destructive;
 pub mod context;
+pub mod destructive;
+pub mod environment;
+pub mod guards;
+pub mod interrupt;
+pub mod jobs;
 pub mod sandbox;
 pub mod segments;
 pub mod selector;
@@ -21,6 +25,8 @@ pub async fn dispatch(cli: Cli, ctx: &mut Context) -> Result<()> {
         Command::Account => account::run(ctx).await,
         Command::Segments(command) => segments::run(command, ctx).await,
         Command::Users(command) => users::run(command, ctx).await,
+        Command::Environment(command) => environment::run(command, ctx).await,
+        Command::Jobs(command) => jobs::run(command, ctx).await,
         Command::Sandbox(command) => sandbox::run(command, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }

@@ -2,16 +2,22 @@
 //! concurrent deletes behind the client's shared gate, and a verification pass.
 //!
 //! Layout of a job folder `<state dir>/jobs/<job id>/`: `plan.json` (the full target set
-//! and where it applies) and `receipts.ndjson` (one line per finished item, appended and
-//! flushed as each completes).
+//! and where it applies, written atomically), `receipts.ndjson` (one line per finished
+//! item, appended with one write each as it completes) and `result.json` (the summary of
+//! the last run, written atomically).
 
 pub mod engine;
+pub mod hook;
 pub mod plan;
 pub mod receipts;
+pub mod store;
+pub mod verify;
 
-pub use engine::{run_job, JobSummary};
+pub use engine::{run_job, Counts, JobSummary};
+pub use hook::BeforeDelete;
 pub use plan::{Plan, Target};
 pub use receipts::{Receipt, ReceiptStatus};
+pub use store::{JobState, StoredJob};
 
 use std::path::{Path, PathBuf};
 
