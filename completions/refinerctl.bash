@@ -170,7 +170,7 @@ _refinerctl() {
 
     case "${cmd}" in
         refinerctl)
-            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version auth account segments users sandbox completions help"
+            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version auth account segments users sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -212,6 +212,10 @@ _refinerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -220,7 +224,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__account)
-            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version"
+            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -259,6 +263,10 @@ _refinerctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -270,7 +278,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__auth)
-            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version login status logout help"
+            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -309,6 +317,10 @@ _refinerctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -390,7 +402,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__auth__subcmd__login)
-            opts="-o -q -v -h -V --protected --no-verify --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version"
+            opts="-o -q -v -h -V --protected --no-verify --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -429,6 +441,10 @@ _refinerctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -440,7 +456,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version"
+            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -479,6 +495,10 @@ _refinerctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -490,7 +510,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__auth__subcmd__status)
-            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version"
+            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -532,6 +552,10 @@ _refinerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -540,7 +564,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__completions)
-            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -579,6 +603,10 @@ _refinerctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -828,7 +856,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__sandbox)
-            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version serve reset help"
+            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -867,6 +895,10 @@ _refinerctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -934,7 +966,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__sandbox__subcmd__reset)
-            opts="-o -q -v -h -V --seed --contacts --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version"
+            opts="-o -q -v -h -V --seed --contacts --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -984,6 +1016,10 @@ _refinerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -992,7 +1028,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__sandbox__subcmd__serve)
-            opts="-o -q -v -h -V --addr --db --seed --contacts --latency-ms --rate-limit --rate-per-minute --user-rate-per-minute --faults --page-length --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version"
+            opts="-o -q -v -h -V --addr --db --seed --contacts --latency-ms --rate-limit --rate-per-minute --user-rate-per-minute --faults --page-length --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,6 +1110,10 @@ _refinerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1082,7 +1122,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__segments)
-            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version list help"
+            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1121,6 +1161,10 @@ _refinerctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1174,7 +1218,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__segments__subcmd__list)
-            opts="-o -q -v -h -V --no-counts --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version"
+            opts="-o -q -v -h -V --no-counts --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1216,6 +1260,10 @@ _refinerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1224,7 +1272,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__users)
-            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version list get delete help"
+            opts="-o -q -v -h -V --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version list get delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1266,6 +1314,10 @@ _refinerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1274,7 +1326,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__users__subcmd__delete)
-            opts="-y -o -q -v -h -V --id --email --uuid --ids-file --column --segment --search --where --inactive-days --dry-run --yes --confirm --max-delete --receipt-identifiers --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version"
+            opts="-y -o -q -v -h -V --id --email --uuid --ids-file --column --segment --search --where --inactive-days --dry-run --yes --confirm --max-delete --receipt-identifiers --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1364,6 +1416,10 @@ _refinerctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1372,7 +1428,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__users__subcmd__get)
-            opts="-o -q -v -h -V --id --email --uuid --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version"
+            opts="-o -q -v -h -V --id --email --uuid --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1423,6 +1479,10 @@ _refinerctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1504,7 +1564,7 @@ _refinerctl() {
             return 0
             ;;
         refinerctl__subcmd__users__subcmd__list)
-            opts="-o -q -v -h -V --segment --search --limit --order-by --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --help --version"
+            opts="-o -q -v -h -V --segment --search --limit --order-by --profile --api-url --api-key-file --sandbox --output --quiet --verbose --color --no-input --concurrency --max-rps --timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,6 +1619,10 @@ _refinerctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

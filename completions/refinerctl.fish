@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_refinerctl_global_optspecs
-    string join \n profile= api-url= api-key-file= sandbox o/output= q/quiet v/verbose color= no-input concurrency= max-rps= timeout= h/help V/version
+    string join \n profile= api-url= api-key-file= sandbox o/output= q/quiet v/verbose color= no-input concurrency= max-rps= timeout= retries= h/help V/version
 end
 
 function __fish_refinerctl_needs_command
@@ -37,6 +37,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_needs_command" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_needs_command" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_needs_command" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_needs_command" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_needs_command" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_needs_command" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_needs_command" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -63,6 +64,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -86,6 +88,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l protected -d 'Mark the profile protected: destructive commands then also need --confirm'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Store the key without checking it against the API'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
@@ -107,6 +110,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -126,6 +130,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -149,6 +154,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand account" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand account" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand account" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand account" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand account" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand account" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand account" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -168,6 +174,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -189,6 +196,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and __fish_seen_subcommand_from list" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and __fish_seen_subcommand_from list" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and __fish_seen_subcommand_from list" -l no-counts -d 'Skip the member counts (one request per segment)'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand segments; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
@@ -211,6 +219,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and not __fish_seen_subcommand_from list get delete help" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and not __fish_seen_subcommand_from list get delete help" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and not __fish_seen_subcommand_from list get delete help" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and not __fish_seen_subcommand_from list get delete help" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and not __fish_seen_subcommand_from list get delete help" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and not __fish_seen_subcommand_from list get delete help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and not __fish_seen_subcommand_from list get delete help" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -240,6 +249,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -262,6 +272,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from get" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from get" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from get" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -294,6 +305,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print exactly what would be deleted, and delete nothing'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without the interactive confirmation (required without a terminal)'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
@@ -319,6 +331,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -352,6 +365,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -373,6 +387,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'
@@ -395,6 +410,7 @@ never\t''"
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand completions" -l concurrency -d 'Requests in flight at once in bulk work' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand completions" -l max-rps -d 'Maximum requests per second [default: 65, just under the documented 4,000 per minute]' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand completions" -l timeout -d 'Seconds to wait for one HTTP request before it counts as timed out' -r
+complete -c refinerctl -n "__fish_refinerctl_using_subcommand completions" -l retries -d 'Retries of one request after a transient failure (429, 5xx, timeout, dropped connection) before giving up' -r
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand completions" -l sandbox -d 'Run against the local sandbox (a Refiner-compatible server with sample data, kept in the state folder) instead of a real environment'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but warnings and errors'
 complete -c refinerctl -n "__fish_refinerctl_using_subcommand completions" -s v -l verbose -d 'Print details such as each request\'s retries and timings on stderr'

@@ -31,12 +31,18 @@ pub fn generated_files() -> Vec<(PathBuf, Vec<u8>)> {
 /// Renders a man page for `command` and, recursively, for each visible subcommand, named
 /// like `refinerctl-users-delete.1`.
 fn collect_man_pages(command: &clap::Command, name: &str, files: &mut Vec<(PathBuf, Vec<u8>)>) {
-    let page = command.clone().name(name.to_string()).bin_name(name.replace('-', " "));
+    let page = command
+        .clone()
+        .name(name.to_string())
+        .bin_name(name.replace('-', " "));
     let mut buffer = Vec::new();
     if clap_mangen::Man::new(page).render(&mut buffer).is_ok() {
         files.push((PathBuf::from("man").join(format!("{name}.1")), buffer));
     }
-    for sub in command.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+    for sub in command
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
         collect_man_pages(sub, &format!("{name}-{}", sub.get_name()), files);
     }
 }

@@ -77,6 +77,11 @@ pub struct GlobalArgs {
     /// Seconds to wait for one HTTP request before it counts as timed out
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 30)]
     pub timeout: u64,
+
+    /// Retries of one request after a transient failure (429, 5xx, timeout, dropped
+    /// connection) before giving up
+    #[arg(long, global = true, value_name = "N", default_value_t = 7)]
+    pub retries: u32,
 }
 
 #[derive(Debug, Subcommand)]

@@ -43,7 +43,11 @@ pub struct CliError {
 
 impl CliError {
     pub fn new(code: Code, message: impl Into<String>) -> CliError {
-        CliError { code, message: message.into(), hint: None }
+        CliError {
+            code,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn usage(message: impl Into<String>) -> CliError {

@@ -18,6 +18,8 @@ pub const ENV_API_URL: &str = "REFINER_API_URL";
 pub const ENV_API_KEY: &str = "REFINER_API_KEY";
 pub const ENV_CONFIG_DIR: &str = "REFINER_CONFIG_DIR";
 pub const ENV_STATE_DIR: &str = "REFINER_STATE_DIR";
+/// Items per page of listings, 1 to 1000; meant for testing paging against small data.
+pub const ENV_PAGE_LENGTH: &str = "REFINER_PAGE_LENGTH";
 pub const DEFAULT_API_URL: &str = "https://api.refiner.io/v1";
 pub const DEFAULT_PROFILE: &str = "default";
 pub const DEFAULT_CONCURRENCY: usize = 8;
@@ -94,6 +96,7 @@ pub struct Settings {
     pub protected: bool,
     pub concurrency: usize,
     pub max_rps: f64,
+    pub page_length: u32,
     pub config_path: PathBuf,
     pub state_dir: PathBuf,
 }
@@ -105,7 +108,12 @@ pub fn config_dir() -> Result<PathBuf> {
     }
     dirs::config_dir()
         .map(|dir| dir.join("refinerctl"))
-        .ok_or_else(|| CliError::usage(format!("no config folder is known on this system; set {ENV_CONFIG_DIR}")).into())
+        .ok_or_else(|| {
+            CliError::usage(format!(
+                "no config folder is known on this system; set {ENV_CONFIG_DIR}"
+            ))
+            .into()
+        })
 }
 
 /// Returns the state folder (jobs, receipts, the sandbox database): `$REFINER_STATE_DIR`,
@@ -118,7 +126,12 @@ pub fn state_dir() -> Result<PathBuf> {
     dirs::state_dir()
         .or_else(dirs::data_local_dir)
         .map(|dir| dir.join("refinerctl"))
-        .ok_or_else(|| CliError::usage(format!("no state folder is known on this system; set {ENV_STATE_DIR}")).into())
+        .ok_or_else(|| {
+            CliError::usage(format!(
+                "no state folder is known on this system; set {ENV_STATE_DIR}"
+            ))
+            .into()
+        })
 }
 
 pub fn config_path() -> Result<PathBuf> {
@@ -135,14 +148,23 @@ impl ConfigFile {
     pub fn load(path: &Path) -> Result<ConfigFile> {
         let text = match fs::read_to_string(path) {
             Ok(text) => text,
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
-            Err(error) => return Err(error).with_context(|| format!("could not read the config file {}", path.display())),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(ConfigFile::default())
+            }
+            Err(error) => {
+                return Err(error)
+                    .with_context(|| format!("could not read the config file {}", path.display()))
+            }
         };
         check_private(path, "config file")?;
         toml::from_str(&text).map_err(|error| {
-            CliError::usage(format!("invalid config file {}: {}", path.display(), error.message()))
-                .with_hint("fix the file, or move it away to start from built-in defaults")
-                .into()
+            CliError::usage(format!(
+                "invalid config file {}: {}",
+                path.display(),
+                error.message()
+            ))
+            .with_hint("fix the file, or move it away to start from built-in defaults")
+            .into()
         })
     }
 
@@ -167,17 +189,21 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(dir).with_context(|| format!("could not create the folder {}", dir.display()))
+    builder
+        .create(dir)
+        .with_context(|| format!("could not create the folder {}", dir.display()))
 }
 
 /// Writes `bytes` to `path` atomically with mode 0600.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     create_private_dir(dir)?;
-    let mut file = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("could not write in {}", dir.display()))?;
+    let mut file = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("could not write in {}", dir.display()))?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
-    file.persist(path).with_context(|| format!("could not write {}", path.display()))?;
+    file.persist(path)
+        .with_context(|| format!("could not write {}", path.display()))?;
     Ok(())
 }
 
@@ -196,7 +222,10 @@ pub fn check_private(path: &Path, what: &str) -> Result<()> {
                 path.display(),
                 mode & 0o777
             ))
-            .with_hint(format!("run `chmod 600 {}`", shell_quote(&path.display().to_string())))
+            .with_hint(format!(
+                "run `chmod 600 {}`",
+                shell_quote(&path.display().to_string())
+            ))
             .into());
         }
     }
@@ -204,7 +233,10 @@ pub fn check_private(path: &Path, what: &str) -> Result<()> {
 }
 
 fn shell_quote(text: &str) -> String {
-    if text.chars().all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c)) {
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c))
+    {
         text.to_string()
     } else {
         format!("'{}'", text.replace('\'', r"'\''"))
@@ -215,18 +247,27 @@ fn shell_quote(text: &str) -> String {
 pub fn read_key_file(path: &Path) -> Result<ApiKey> {
     let text = if path == Path::new("-") {
         let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).context("could not read the API key from stdin")?;
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("could not read the API key from stdin")?;
         text
     } else {
         check_private(path, "key file")?;
-        fs::read_to_string(path).with_context(|| format!("could not read the key file {}", path.display()))?
+        fs::read_to_string(path)
+            .with_context(|| format!("could not read the key file {}", path.display()))?
     };
     let key = text.lines().next().unwrap_or_default().trim().to_string();
     if key.is_empty() {
-        let origin = if path == Path::new("-") { "stdin".to_string() } else { path.display().to_string() };
-        return Err(CliError::usage(format!("no API key found in {origin}: the first line is empty"))
-            .with_hint("put the key on the first line")
-            .into());
+        let origin = if path == Path::new("-") {
+            "stdin".to_string()
+        } else {
+            path.display().to_string()
+        };
+        return Err(CliError::usage(format!(
+            "no API key found in {origin}: the first line is empty"
+        ))
+        .with_hint("put the key on the first line")
+        .into());
     }
     Ok(ApiKey::new(key))
 }
@@ -235,15 +276,21 @@ pub fn read_key_file(path: &Path) -> Result<ApiKey> {
 /// never crosses a network in clear text.
 pub fn parse_api_url(text: &str) -> Result<Url> {
     let url = Url::parse(text.trim()).map_err(|error| {
-        CliError::usage(format!("invalid API URL `{text}`: {error}")).with_hint(format!("use a URL such as {DEFAULT_API_URL}"))
+        CliError::usage(format!("invalid API URL `{text}`: {error}"))
+            .with_hint(format!("use a URL such as {DEFAULT_API_URL}"))
     })?;
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
-        "http" => Err(CliError::usage(format!("plain http is allowed only for loopback addresses, not `{text}`"))
-            .with_hint("use https, or a 127.0.0.1 / [::1] / localhost address for a local server")
-            .into()),
-        scheme => Err(CliError::usage(format!("invalid API URL `{text}`: scheme `{scheme}` is not http or https")).into()),
+        "http" => Err(CliError::usage(format!(
+            "plain http is allowed only for loopback addresses, not `{text}`"
+        ))
+        .with_hint("use https, or a 127.0.0.1 / [::1] / localhost address for a local server")
+        .into()),
+        scheme => Err(CliError::usage(format!(
+            "invalid API URL `{text}`: scheme `{scheme}` is not http or https"
+        ))
+        .into()),
     }
 }
 
@@ -261,29 +308,50 @@ impl Settings {
     pub fn resolve(overrides: &Overrides) -> Result<Settings> {
         let config_path = config_path()?;
         let config = ConfigFile::load(&config_path)?;
-        let (profile, profile_source) = match (&overrides.profile, env_nonempty(ENV_PROFILE), &config.default_profile) {
+        let (profile, profile_source) = match (
+            &overrides.profile,
+            env_nonempty(ENV_PROFILE),
+            &config.default_profile,
+        ) {
             (Some(name), _, _) => (name.clone(), Source::Flag("--profile")),
             (None, Some(name), _) => (name, Source::Env(ENV_PROFILE)),
             (None, None, Some(name)) => (name.clone(), Source::Profile(name.clone())),
             (None, None, None) => (DEFAULT_PROFILE.to_string(), Source::Default),
         };
         let stored = config.profile(&profile).cloned().unwrap_or_default();
-        let (api_url_text, api_url_source) = match (&overrides.api_url, env_nonempty(ENV_API_URL), &stored.api_url) {
+        let (api_url_text, api_url_source) = match (
+            &overrides.api_url,
+            env_nonempty(ENV_API_URL),
+            &stored.api_url,
+        ) {
             (Some(url), _, _) => (url.clone(), Source::Flag("--api-url")),
             (None, Some(url), _) => (url, Source::Env(ENV_API_URL)),
             (None, None, Some(url)) => (url.clone(), Source::Profile(profile.clone())),
             (None, None, None) => (DEFAULT_API_URL.to_string(), Source::Default),
         };
         let api_url = parse_api_url(&api_url_text)?;
-        let key = match (&overrides.api_key_file, env_nonempty(ENV_API_KEY), &stored.api_key) {
+        let key = match (
+            &overrides.api_key_file,
+            env_nonempty(ENV_API_KEY),
+            &stored.api_key,
+        ) {
             (Some(path), _, _) => Some((read_key_file(path)?, Source::Flag("--api-key-file"))),
             (None, Some(key), _) => Some((ApiKey::new(key.trim()), Source::Env(ENV_API_KEY))),
-            (None, None, Some(key)) => Some((ApiKey::new(key.clone()), Source::Profile(profile.clone()))),
+            (None, None, Some(key)) => {
+                Some((ApiKey::new(key.clone()), Source::Profile(profile.clone())))
+            }
             (None, None, None) => None,
         };
-        let concurrency = overrides.concurrency.or(stored.concurrency).unwrap_or(DEFAULT_CONCURRENCY);
-        let max_rps = overrides.max_rps.or(stored.max_rps).unwrap_or(DEFAULT_MAX_RPS);
+        let concurrency = overrides
+            .concurrency
+            .or(stored.concurrency)
+            .unwrap_or(DEFAULT_CONCURRENCY);
+        let max_rps = overrides
+            .max_rps
+            .or(stored.max_rps)
+            .unwrap_or(DEFAULT_MAX_RPS);
         validate_pacing(concurrency, max_rps)?;
+        let page_length = page_length_from_env()?;
         Ok(Settings {
             profile,
             profile_source,
@@ -293,18 +361,38 @@ impl Settings {
             protected: stored.protected.unwrap_or(false),
             concurrency,
             max_rps,
+            page_length,
             config_path,
             state_dir: state_dir()?,
         })
     }
 }
 
+fn page_length_from_env() -> Result<u32> {
+    let Some(text) = env_nonempty(ENV_PAGE_LENGTH) else {
+        return Ok(crate::api::pager::MAX_PAGE_LENGTH);
+    };
+    match text.trim().parse::<u32>() {
+        Ok(length) if (1..=crate::api::pager::MAX_PAGE_LENGTH).contains(&length) => Ok(length),
+        _ => Err(CliError::usage(format!(
+            "invalid {ENV_PAGE_LENGTH} `{text}`: use a number from 1 to 1000"
+        ))
+        .into()),
+    }
+}
+
 fn validate_pacing(concurrency: usize, max_rps: f64) -> Result<()> {
     if concurrency == 0 || concurrency > 256 {
-        return Err(CliError::usage(format!("invalid concurrency {concurrency}: use a number from 1 to 256")).into());
+        return Err(CliError::usage(format!(
+            "invalid concurrency {concurrency}: use a number from 1 to 256"
+        ))
+        .into());
     }
     if !(max_rps.is_finite() && max_rps > 0.0) {
-        return Err(CliError::usage(format!("invalid max-rps {max_rps}: use a positive number of requests per second")).into());
+        return Err(CliError::usage(format!(
+            "invalid max-rps {max_rps}: use a positive number of requests per second"
+        ))
+        .into());
     }
     Ok(())
 }
@@ -339,7 +427,11 @@ mod tests {
         let mut config = ConfigFile::default();
         config.profiles.insert(
             "prod".into(),
-            Profile { api_url: Some(DEFAULT_API_URL.into()), protected: Some(true), ..Profile::default() },
+            Profile {
+                api_url: Some(DEFAULT_API_URL.into()),
+                protected: Some(true),
+                ..Profile::default()
+            },
         );
         config.save(&path).unwrap();
         let loaded = ConfigFile::load(&path).unwrap();
@@ -348,7 +440,11 @@ mod tests {
         {
             use std::os::unix::fs::PermissionsExt;
             let file_mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-            let dir_mode = fs::metadata(path.parent().unwrap()).unwrap().permissions().mode() & 0o777;
+            let dir_mode = fs::metadata(path.parent().unwrap())
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777;
             assert_eq!(file_mode, 0o600);
             assert_eq!(dir_mode, 0o700);
         }
@@ -364,7 +460,10 @@ mod tests {
         fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
         let error = ConfigFile::load(&path).unwrap_err();
         let rendered = crate::exit::render(&error);
-        assert!(rendered.contains("can be read by other users"), "{rendered}");
+        assert!(
+            rendered.contains("can be read by other users"),
+            "{rendered}"
+        );
         assert!(rendered.contains("chmod 600"), "{rendered}");
     }
 }

@@ -105,7 +105,12 @@ mod tests {
 
     #[test]
     fn rejects_garbage() {
-        for case in ["", "yesterday", "2020-13-45 10:00:00", "0000-00-00 00:00:00"] {
+        for case in [
+            "",
+            "yesterday",
+            "2020-13-45 10:00:00",
+            "0000-00-00 00:00:00",
+        ] {
             assert_eq!(parse_timestamp(case), None, "{case}");
         }
     }

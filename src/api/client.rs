@@ -24,6 +24,10 @@ pub const DEFAULT_MAX_RPS: f64 = 65.0;
 /// Receives a line for every retry, so that the command layer can show it.
 pub trait RetryObserver: Send + Sync {
     fn on_retry(&self, event: &RetryEvent);
+
+    /// Called after every attempt with its method, path (without query), outcome and
+    /// duration, for `--verbose`.
+    fn on_attempt(&self, _method: &str, _path: &str, _outcome: &str, _elapsed: Duration) {}
 }
 
 #[derive(Debug, Clone)]
@@ -43,6 +47,8 @@ pub struct ClientConfig {
     pub timeout: Duration,
     pub max_rps: f64,
     pub retry: RetryPolicy,
+    /// Items per page of listings: 1..=1000.
+    pub page_length: u32,
 }
 
 /// Request counters, read by benchmarks and summaries.
@@ -92,6 +98,7 @@ struct Inner {
     timeout: Duration,
     gate: Gate,
     retry: RetryPolicy,
+    page_length: u32,
     observer: RwLock<Option<Arc<dyn RetryObserver>>>,
     stats: ClientStats,
 }
@@ -114,7 +121,10 @@ impl Client {
             .connect_timeout(Duration::from_secs(10))
             .pool_max_idle_per_host(64)
             .build()
-            .map_err(|e| ApiError::Transport { url: config.base_url.to_string(), message: e.to_string() })?;
+            .map_err(|e| ApiError::Transport {
+                url: config.base_url.to_string(),
+                message: e.to_string(),
+            })?;
         let mut base_url = config.base_url;
         if !base_url.path().ends_with('/') {
             let path = format!("{}/", base_url.path());
@@ -128,6 +138,7 @@ impl Client {
                 timeout: config.timeout,
                 gate: Gate::new(config.max_rps),
                 retry: config.retry,
+                page_length: config.page_length,
                 observer: RwLock::new(None),
                 stats: ClientStats::default(),
             }),
@@ -143,7 +154,11 @@ impl Client {
     }
 
     pub fn set_observer(&self, observer: Arc<dyn RetryObserver>) {
-        *self.inner.observer.write().unwrap_or_else(|e| e.into_inner()) = Some(observer);
+        *self
+            .inner
+            .observer
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = Some(observer);
     }
 
     /// `GET /`: the environment the key belongs to.
@@ -159,7 +174,9 @@ impl Client {
     /// `GET /contact`: one contact, returned as raw JSON and typed view.
     pub async fn contact(&self, key: &ContactKey) -> Result<(Contact, Value), ApiError> {
         let (name, value) = key.query();
-        let raw = self.request(Method::GET, "contact", &[(name, value)], "contact").await?;
+        let raw = self
+            .request(Method::GET, "contact", &[(name, value)], "contact")
+            .await?;
         let contact = decode::<Contact>("contact", raw.clone())?;
         Ok((contact, raw))
     }
@@ -167,17 +184,22 @@ impl Client {
     /// `DELETE /contact?uuid=`: deletes one contact and its responses.
     pub async fn delete_contact(&self, uuid: &str) -> Result<DeleteOutcome, ApiError> {
         let query = [("uuid", uuid.to_string())];
-        match self.request(Method::DELETE, "contact", &query, "contact").await {
+        match self
+            .request(Method::DELETE, "contact", &query, "contact")
+            .await
+        {
             Ok(_) => Ok(DeleteOutcome::Deleted),
             Err(ApiError::NotFound { .. }) => Ok(DeleteOutcome::AlreadyAbsent),
-            Err(ApiError::GaveUp { last, .. }) if last.is_not_found() => Ok(DeleteOutcome::AlreadyAbsent),
+            Err(ApiError::GaveUp { last, .. }) if last.is_not_found() => {
+                Ok(DeleteOutcome::AlreadyAbsent)
+            }
             Err(other) => Err(other),
         }
     }
 
     /// Starts a listing of `path` (for example `contacts`) with the given filters.
     pub fn list(&self, path: &str, filters: Vec<(String, String)>) -> Pager {
-        Pager::new(self.clone(), path, filters)
+        Pager::new(self.clone(), path, filters).page_length(self.inner.page_length)
     }
 
     /// Fetches one page of a listing.
@@ -185,23 +207,38 @@ impl Client {
         self.get_typed(path, query).await
     }
 
-    async fn get_typed<T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)]) -> Result<T, ApiError> {
+    async fn get_typed<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+    ) -> Result<T, ApiError> {
         let raw = self.request(Method::GET, path, query, path).await?;
         decode(path, raw)
     }
 
     /// Sends one request with pacing and retries, and returns the JSON body of a 2xx answer.
     /// `what` names the resource in a not-found error.
-    pub async fn request(&self, method: Method, path: &str, query: &[(&str, String)], what: &str) -> Result<Value, ApiError> {
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        what: &str,
+    ) -> Result<Value, ApiError> {
         let url = self.url(path, query);
         let display_path = format!("/{path}");
-        let idempotent = matches!(method, Method::GET | Method::DELETE | Method::HEAD | Method::PUT);
+        let idempotent = matches!(
+            method,
+            Method::GET | Method::DELETE | Method::HEAD | Method::PUT
+        );
         let mut attempt = 0;
         loop {
             attempt += 1;
             self.inner.gate.acquire().await;
             self.inner.stats.requests.fetch_add(1, Ordering::Relaxed);
+            let started = std::time::Instant::now();
             let result = self.send_once(&method, &url, &display_path, what).await;
+            self.report_attempt(&method, &display_path, &result, started.elapsed());
             let error = match result {
                 Ok(value) => return Ok(value),
                 Err(error) => error,
@@ -214,7 +251,10 @@ impl Client {
                 return Err(error);
             }
             if attempt >= self.inner.retry.max_attempts {
-                return Err(ApiError::GaveUp { attempts: attempt, last: Box::new(error) });
+                return Err(ApiError::GaveUp {
+                    attempts: attempt,
+                    last: Box::new(error),
+                });
             }
             let wait = self.wait_before_retry(&error, attempt).await;
             self.inner.stats.retries.fetch_add(1, Ordering::Relaxed);
@@ -232,8 +272,14 @@ impl Client {
     async fn wait_before_retry(&self, error: &ApiError, attempt: u32) -> Duration {
         let backoff = self.inner.retry.backoff(attempt);
         match error {
-            ApiError::RateLimited { retry_after: Some(wait) } => {
-                let wait = self.inner.retry.cap_retry_after(*wait).max(Duration::from_millis(100));
+            ApiError::RateLimited {
+                retry_after: Some(wait),
+            } => {
+                let wait = self
+                    .inner
+                    .retry
+                    .cap_retry_after(*wait)
+                    .max(Duration::from_millis(100));
                 self.inner.gate.pause(wait).await;
                 wait
             }
@@ -245,14 +291,47 @@ impl Client {
         }
     }
 
+    fn report_attempt(
+        &self,
+        method: &Method,
+        path: &str,
+        result: &Result<Value, ApiError>,
+        elapsed: Duration,
+    ) {
+        let observer = self
+            .inner
+            .observer
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        if let Some(observer) = observer {
+            let outcome = match result {
+                Ok(_) => "ok".to_string(),
+                Err(error) => error.to_string(),
+            };
+            observer.on_attempt(method.as_str(), path, &outcome, elapsed);
+        }
+    }
+
     fn notify(&self, event: RetryEvent) {
-        let observer = self.inner.observer.read().unwrap_or_else(|e| e.into_inner()).clone();
+        let observer = self
+            .inner
+            .observer
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
         if let Some(observer) = observer {
             observer.on_retry(&event);
         }
     }
 
-    async fn send_once(&self, method: &Method, url: &Url, path: &str, what: &str) -> Result<Value, ApiError> {
+    async fn send_once(
+        &self,
+        method: &Method,
+        url: &Url,
+        path: &str,
+        what: &str,
+    ) -> Result<Value, ApiError> {
         let request = self
             .inner
             .http
@@ -276,15 +355,23 @@ impl Client {
             .unwrap_or("unknown")
             .to_string();
         if status.is_redirection() {
-            let location = headers.get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("?");
-            return Err(ApiError::CrossOriginRedirect { location: strip_query(location) });
+            let location = headers
+                .get(reqwest::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("?");
+            return Err(ApiError::CrossOriginRedirect {
+                location: strip_query(location),
+            });
         }
         if status == StatusCode::TOO_MANY_REQUESTS {
             let retry_after = headers
                 .get(reqwest::header::RETRY_AFTER)
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| parse_retry_after(v, SystemTime::now()));
-            self.inner.stats.rate_limited.fetch_add(1, Ordering::Relaxed);
+            self.inner
+                .stats
+                .rate_limited
+                .fetch_add(1, Ordering::Relaxed);
             return Err(ApiError::RateLimited { retry_after });
         }
         let parsed: Option<Value> = serde_json::from_str(&body).ok();
@@ -297,18 +384,44 @@ impl Client {
         }
         let message = parsed.as_ref().map(error_message).unwrap_or_default();
         Err(match (status.as_u16(), parsed) {
-            (401, _) => ApiError::Unauthorized { status: 401, message: or_status(message, status) },
-            (403, _) => ApiError::Forbidden { message: or_status(message, status) },
-            (404, Some(_)) if message.contains("API key") => ApiError::Unauthorized { status: 404, message },
-            (404, Some(_)) => ApiError::NotFound { what: what.to_string(), message: or_status(message, status) },
-            (_, None) if !body.trim().is_empty() => not_json(method, path, status, &content_type, &body),
-            (code, _) => ApiError::Status { method: method.to_string(), path: path.to_string(), status: code, body: if message.is_empty() { excerpt(&body) } else { message } },
+            (401, _) => ApiError::Unauthorized {
+                status: 401,
+                message: or_status(message, status),
+            },
+            (403, _) => ApiError::Forbidden {
+                message: or_status(message, status),
+            },
+            (404, Some(_)) if message.contains("API key") => ApiError::Unauthorized {
+                status: 404,
+                message,
+            },
+            (404, Some(_)) => ApiError::NotFound {
+                what: what.to_string(),
+                message: or_status(message, status),
+            },
+            (_, None) if !body.trim().is_empty() => {
+                not_json(method, path, status, &content_type, &body)
+            }
+            (code, _) => ApiError::Status {
+                method: method.to_string(),
+                path: path.to_string(),
+                status: code,
+                body: if message.is_empty() {
+                    excerpt(&body)
+                } else {
+                    message
+                },
+            },
         })
     }
 
     fn transport_error(&self, method: &Method, path: &str, error: reqwest::Error) -> ApiError {
         if error.is_timeout() {
-            return ApiError::Timeout { method: method.to_string(), path: path.to_string(), after: self.inner.timeout };
+            return ApiError::Timeout {
+                method: method.to_string(),
+                path: path.to_string(),
+                after: self.inner.timeout,
+            };
         }
         // reqwest's error text includes the URL; the key never travels in it because it is
         // sent as a header, but the query may carry an email, so only the path is named.
@@ -322,7 +435,14 @@ impl Client {
             message.push_str(&cause.to_string());
             source = cause.source();
         }
-        ApiError::Transport { url: format!("{}{}", self.inner.base_url.origin().ascii_serialization(), path), message }
+        ApiError::Transport {
+            url: format!(
+                "{}{}",
+                self.inner.base_url.origin().ascii_serialization(),
+                path
+            ),
+            message,
+        }
     }
 
     fn url(&self, path: &str, query: &[(&str, String)]) -> Url {
@@ -340,10 +460,19 @@ impl Client {
 }
 
 fn decode<T: DeserializeOwned>(path: &str, raw: Value) -> Result<T, ApiError> {
-    serde_json::from_value(raw).map_err(|e| ApiError::Decode { path: format!("/{path}"), message: e.to_string() })
+    serde_json::from_value(raw).map_err(|e| ApiError::Decode {
+        path: format!("/{path}"),
+        message: e.to_string(),
+    })
 }
 
-fn not_json(method: &Method, path: &str, status: StatusCode, content_type: &str, body: &str) -> ApiError {
+fn not_json(
+    method: &Method,
+    path: &str,
+    status: StatusCode,
+    content_type: &str,
+    body: &str,
+) -> ApiError {
     ApiError::NotJson {
         method: method.to_string(),
         path: path.to_string(),
@@ -371,5 +500,9 @@ fn or_status(message: String, status: StatusCode) -> String {
 }
 
 fn strip_query(location: &str) -> String {
-    location.split(['?', '#']).next().unwrap_or_default().to_string()
+    location
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }

@@ -11,7 +11,11 @@ pub enum ApiError {
     Transport { url: String, message: String },
 
     #[error("{method} {path} timed out after {}s", after.as_secs())]
-    Timeout { method: String, path: String, after: Duration },
+    Timeout {
+        method: String,
+        path: String,
+        after: Duration,
+    },
 
     #[error("the API rejected the key (HTTP {status}): {message}")]
     Unauthorized { status: u16, message: String },
@@ -26,10 +30,21 @@ pub enum ApiError {
     RateLimited { retry_after: Option<Duration> },
 
     #[error("{method} {path} failed with HTTP {status}: {body}")]
-    Status { method: String, path: String, status: u16, body: String },
+    Status {
+        method: String,
+        path: String,
+        status: u16,
+        body: String,
+    },
 
     #[error("{method} {path} returned HTTP {status} with a {content_type} body instead of JSON: {excerpt}")]
-    NotJson { method: String, path: String, status: u16, content_type: String, excerpt: String },
+    NotJson {
+        method: String,
+        path: String,
+        status: u16,
+        content_type: String,
+        excerpt: String,
+    },
 
     #[error("could not decode the response of {path}: {message}")]
     Decode { path: String, message: String },
@@ -50,7 +65,9 @@ impl ApiError {
     /// caller's decision.
     pub fn is_transient(&self) -> bool {
         match self {
-            ApiError::Transport { .. } | ApiError::Timeout { .. } | ApiError::RateLimited { .. } => true,
+            ApiError::Transport { .. }
+            | ApiError::Timeout { .. }
+            | ApiError::RateLimited { .. } => true,
             ApiError::Status { status, .. } | ApiError::NotJson { status, .. } => *status >= 500,
             _ => false,
         }
@@ -58,7 +75,10 @@ impl ApiError {
 
     /// Reports whether the key was missing, wrong or not allowed, directly or after retries.
     pub fn is_auth(&self) -> bool {
-        matches!(self, ApiError::Unauthorized { .. } | ApiError::Forbidden { .. })
+        matches!(
+            self,
+            ApiError::Unauthorized { .. } | ApiError::Forbidden { .. }
+        )
     }
 
     pub fn is_not_found(&self) -> bool {

@@ -25,7 +25,13 @@ impl Gate {
             Duration::ZERO
         };
         let now = Instant::now();
-        Gate { state: Mutex::new(GateState { interval, next_start: now, paused_until: now }) }
+        Gate {
+            state: Mutex::new(GateState {
+                interval,
+                next_start: now,
+                paused_until: now,
+            }),
+        }
     }
 
     /// Waits for this caller's start slot. Slots are handed out in call order, so workers

@@ -67,7 +67,11 @@ pub struct Contact {
     pub segments: Vec<SegmentRef>,
     #[serde(default)]
     pub account: Option<ContactAccount>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient_string")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_string"
+    )]
     pub last_form_submission_at: Option<String>,
 }
 
@@ -82,9 +86,17 @@ pub struct ContactAccount {
     pub display_name: Option<String>,
     #[serde(default, deserialize_with = "lenient_string")]
     pub domain: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient_string")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_string"
+    )]
     pub first_seen_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient_string")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_string"
+    )]
     pub last_seen_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Map<String, Value>>,
@@ -256,7 +268,8 @@ mod tests {
 
     #[test]
     fn pagination_reads_numbers_sent_as_strings() {
-        let raw = r#"{"items_count":"12","current_page":1,"last_page":"2","next_page_cursor":null}"#;
+        let raw =
+            r#"{"items_count":"12","current_page":1,"last_page":"2","next_page_cursor":null}"#;
         let pagination: Pagination = serde_json::from_str(raw).unwrap();
         assert_eq!(pagination.items_count, Some(12));
         assert_eq!(pagination.last_page, Some(2));

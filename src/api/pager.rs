@@ -73,7 +73,11 @@ impl Pager {
         if self.limit.is_some_and(|limit| self.received >= limit) {
             return Ok(None);
         }
-        let mut query: Vec<(&str, String)> = self.filters.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        let mut query: Vec<(&str, String)> = self
+            .filters
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
         query.push(("page_length", self.page_length.to_string()));
         match &position {
             Position::Number(number) => query.push(("page", number.to_string())),
@@ -96,20 +100,33 @@ impl Pager {
     }
 
     /// Decides where the listing goes on, or that it ended, and checks that it ended whole.
-    fn following(&self, current: &Position, pagination: Option<&super::models::Pagination>, count: u64) -> Result<Option<Position>, ApiError> {
+    fn following(
+        &self,
+        current: &Position,
+        pagination: Option<&super::models::Pagination>,
+        count: u64,
+    ) -> Result<Option<Position>, ApiError> {
         let Some(pagination) = pagination else {
             // Without a pagination object only a short page proves the end.
             return Ok(match current {
-                Position::Number(n) if count >= u64::from(self.page_length) => Some(Position::Number(n + 1)),
+                Position::Number(n) if count >= u64::from(self.page_length) => {
+                    Some(Position::Number(n + 1))
+                }
                 _ => None,
             });
         };
-        if let Some(cursor) = pagination.next_page_cursor.as_deref().filter(|c| !c.is_empty()) {
+        if let Some(cursor) = pagination
+            .next_page_cursor
+            .as_deref()
+            .filter(|c| !c.is_empty())
+        {
             if *current == Position::Cursor(cursor.to_string()) {
                 return Err(self.incomplete("the server returned the same cursor twice"));
             }
             if count == 0 {
-                return Err(self.incomplete("the server returned an empty page with a cursor to another"));
+                return Err(
+                    self.incomplete("the server returned an empty page with a cursor to another")
+                );
             }
             return Ok(Some(Position::Cursor(cursor.to_string())));
         }
@@ -120,21 +137,29 @@ impl Pager {
         if let (Some(current_page), Some(last_page)) = (current_page, pagination.last_page) {
             if current_page < last_page && matches!(current, Position::Number(_)) {
                 if count == 0 {
-                    return Err(self.incomplete(&format!("page {current_page} of {last_page} was empty")));
+                    return Err(
+                        self.incomplete(&format!("page {current_page} of {last_page} was empty"))
+                    );
                 }
                 return Ok(Some(Position::Number(current_page + 1)));
             }
         }
         if let Some(total) = pagination.items_count {
             if self.received < total && self.limit.is_none_or(|limit| self.received < limit) {
-                return Err(self.incomplete(&format!("received {} of the {total} items the server reported", self.received)));
+                return Err(self.incomplete(&format!(
+                    "received {} of the {total} items the server reported",
+                    self.received
+                )));
             }
         }
         Ok(None)
     }
 
     fn incomplete(&self, message: &str) -> ApiError {
-        ApiError::Incomplete { path: format!("/{}", self.path), message: message.to_string() }
+        ApiError::Incomplete {
+            path: format!("/{}", self.path),
+            message: message.to_string(),
+        }
     }
 
     /// Fetches every remaining item.

@@ -32,7 +32,10 @@ impl RetryPolicy {
     /// with "equal jitter" so that the wait lies between half and all of the step.
     pub fn backoff(&self, retry: u32) -> Duration {
         let exponent = retry.saturating_sub(1).min(16);
-        let step = self.base_delay.saturating_mul(1 << exponent).min(self.max_delay);
+        let step = self
+            .base_delay
+            .saturating_mul(1 << exponent)
+            .min(self.max_delay);
         let half = step / 2;
         let jitter = rand::thread_rng().gen_range(0..=half.as_millis() as u64);
         half + Duration::from_millis(jitter)
@@ -91,10 +94,19 @@ mod tests {
         let policy = RetryPolicy::default();
         for retry in 1..20 {
             let wait = policy.backoff(retry);
-            let step = policy.base_delay.saturating_mul(1 << (retry - 1).min(16)).min(policy.max_delay);
-            assert!(wait >= step / 2, "retry {retry}: {wait:?} below half of {step:?}");
+            let step = policy
+                .base_delay
+                .saturating_mul(1 << (retry - 1).min(16))
+                .min(policy.max_delay);
+            assert!(
+                wait >= step / 2,
+                "retry {retry}: {wait:?} below half of {step:?}"
+            );
             assert!(wait <= step, "retry {retry}: {wait:?} above {step:?}");
         }
-        assert_eq!(policy.cap_retry_after(Duration::from_secs(3600)), policy.max_retry_after);
+        assert_eq!(
+            policy.cap_retry_after(Duration::from_secs(3600)),
+            policy.max_retry_after
+        );
     }
 }

@@ -30,7 +30,10 @@ pub enum AuthCommand {
 
 pub async fn run(command: AuthCommand, ctx: &mut Context) -> Result<()> {
     match command {
-        AuthCommand::Login { protected, no_verify } => login(ctx, protected, no_verify).await,
+        AuthCommand::Login {
+            protected,
+            no_verify,
+        } => login(ctx, protected, no_verify).await,
         AuthCommand::Status => status(ctx).await,
         AuthCommand::Logout => logout(ctx),
     }
@@ -38,7 +41,10 @@ pub async fn run(command: AuthCommand, ctx: &mut Context) -> Result<()> {
 
 async fn login(ctx: &mut Context, protected: bool, no_verify: bool) -> Result<()> {
     if ctx.global.sandbox {
-        return Err(CliError::usage("the sandbox needs no login: its key is created with its database").into());
+        return Err(CliError::usage(
+            "the sandbox needs no login: its key is created with its database",
+        )
+        .into());
     }
     let key = read_login_key(ctx)?;
     let settings = ctx.settings()?.clone();
@@ -51,8 +57,15 @@ async fn login(ctx: &mut Context, protected: bool, no_verify: bool) -> Result<()
             timeout: Duration::from_secs(ctx.global.timeout.max(1)),
             max_rps: settings.max_rps,
             retry: Default::default(),
+            page_length: settings.page_length,
         })?;
-        Some(client.root().await?.project_name.unwrap_or_else(|| "(unnamed)".into()))
+        Some(
+            client
+                .root()
+                .await?
+                .project_name
+                .unwrap_or_else(|| "(unnamed)".into()),
+        )
     };
 
     let mut config = ConfigFile::load(&settings.config_path)?;
@@ -66,7 +79,9 @@ async fn login(ctx: &mut Context, protected: bool, no_verify: bool) -> Result<()
     }
     config.save(&settings.config_path)?;
 
-    let target = environment.map(|name| format!(" for environment `{name}`")).unwrap_or_default();
+    let target = environment
+        .map(|name| format!(" for environment `{name}`"))
+        .unwrap_or_default();
     ctx.printer.status(&format!(
         "Stored the key{target} in profile `{}` ({})",
         settings.profile,
@@ -81,7 +96,10 @@ fn read_login_key(ctx: &Context) -> Result<ApiKey> {
     }
     if std::io::stdin().is_terminal() {
         if ctx.global.no_input {
-            return Err(CliError::usage("no key given: pass --api-key-file FILE or pipe the key on stdin").into());
+            return Err(CliError::usage(
+                "no key given: pass --api-key-file FILE or pipe the key on stdin",
+            )
+            .into());
         }
         let key = rpassword::prompt_password("Paste the API key (Integrations > REST API): ")?;
         let key = key.trim();
@@ -144,8 +162,13 @@ fn print_status(ctx: &Context, report: &serde_json::Value) -> Result<()> {
         ("State folder", "state_dir", None),
     ];
     for (label, field, source) in fields {
-        let Some(value) = report.get(field) else { continue };
-        let value = value.as_str().map(str::to_string).unwrap_or_else(|| value.to_string());
+        let Some(value) = report.get(field) else {
+            continue;
+        };
+        let value = value
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| value.to_string());
         let source = source.and_then(|s| report.get(s)).and_then(|s| s.as_str());
         match source {
             Some(source) => text.push_str(&format!("{label:<13} {value} (from {source})\n")),
@@ -164,9 +187,16 @@ fn logout(ctx: &mut Context) -> Result<()> {
         .and_then(|profile| profile.api_key.take())
         .is_some();
     if !removed {
-        return Err(CliError::new(Code::Usage, format!("profile `{}` has no stored key", settings.profile)).into());
+        return Err(CliError::new(
+            Code::Usage,
+            format!("profile `{}` has no stored key", settings.profile),
+        )
+        .into());
     }
     config.save(&settings.config_path)?;
-    ctx.printer.status(&format!("Removed the stored key of profile `{}`", settings.profile));
+    ctx.printer.status(&format!(
+        "Removed the stored key of profile `{}`",
+        settings.profile
+    ));
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! What every command shares: the printer, the resolved settings and, once a command needs
 //! it, a connected API client and the name of its environment.
 
+use crate::api::retry::RetryPolicy;
 use crate::api::{ApiKey, Client, ClientConfig, RetryEvent, RetryObserver};
 use crate::cli::GlobalArgs;
 use crate::exit::{CliError, Code};
@@ -35,26 +36,43 @@ pub struct Connection {
 /// Prints retry notices on stderr, through the active progress bar when there is one.
 pub struct RetrySink {
     quiet: bool,
+    verbose: bool,
     progress: Mutex<Option<Progress>>,
 }
 
+impl RetrySink {
+    fn print(&self, line: &str) {
+        let progress = self.progress.lock().unwrap_or_else(|e| e.into_inner());
+        match progress.as_ref() {
+            Some(progress) => progress.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+}
+
 impl RetryObserver for RetrySink {
+    fn on_attempt(&self, method: &str, path: &str, outcome: &str, elapsed: Duration) {
+        if self.verbose {
+            let outcome = crate::output::sanitize(outcome);
+            self.print(&format!(
+                "{method} {path}: {outcome} in {} ms",
+                elapsed.as_millis()
+            ));
+        }
+    }
+
     fn on_retry(&self, event: &RetryEvent) {
         if self.quiet {
             return;
         }
-        let line = format!(
+        self.print(&format!(
             "retrying {} {} in {:.1}s (attempt {} failed: {})",
             event.method,
             event.path,
             event.wait.as_secs_f64(),
             event.attempt,
             crate::output::sanitize(&event.reason)
-        );
-        match self.progress.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
-            Some(progress) => progress.println(&line),
-            None => eprintln!("{line}"),
-        }
+        ));
     }
 }
 
@@ -67,8 +85,18 @@ impl Context {
             verbose: global.verbose,
             no_input: global.no_input,
         });
-        let retry_sink = Arc::new(RetrySink { quiet: global.quiet, progress: Mutex::new(None) });
-        Context { printer, global, settings: None, sandbox: None, retry_sink }
+        let retry_sink = Arc::new(RetrySink {
+            quiet: global.quiet,
+            verbose: global.verbose,
+            progress: Mutex::new(None),
+        });
+        Context {
+            printer,
+            global,
+            settings: None,
+            sandbox: None,
+            retry_sink,
+        }
     }
 
     pub fn overrides(&self) -> Overrides {
@@ -91,7 +119,11 @@ impl Context {
 
     /// Shows retry notices through `progress` until the next call.
     pub fn attach_progress(&self, progress: Option<Progress>) {
-        *self.retry_sink.progress.lock().unwrap_or_else(|e| e.into_inner()) = progress;
+        *self
+            .retry_sink
+            .progress
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = progress;
     }
 
     /// Connects to the API of the resolved profile, or starts the local sandbox for
@@ -107,7 +139,12 @@ impl Context {
                 .into());
         };
         let client = self.client(settings.api_url.clone(), key, &settings)?;
-        Ok(Connection { client, profile: settings.profile.clone(), api_url: settings.api_url.to_string(), is_sandbox: false })
+        Ok(Connection {
+            client,
+            profile: settings.profile.clone(),
+            api_url: settings.api_url.to_string(),
+            is_sandbox: false,
+        })
     }
 
     async fn connect_sandbox(&mut self) -> Result<Connection> {
@@ -116,7 +153,13 @@ impl Context {
             let db_path = settings.state_dir.join("sandbox.db");
             crate::settings::create_private_dir(&settings.state_dir)?;
             let options = sandbox::ServeOptions::local(db_path, SANDBOX_SEED, SANDBOX_CONTACTS);
-            let running = sandbox::start(options).await.context("could not start the local sandbox")?;
+            let running = sandbox::start(options)
+                .await
+                .context("could not start the local sandbox")?;
+            self.printer.status(&format!(
+                "Using the local sandbox `{}` at {} (not a real Refiner environment)",
+                running.project_name, running.base_url
+            ));
             self.sandbox = Some(running);
         }
         let running = self.sandbox.as_ref().expect("sandbox was just started");
@@ -128,7 +171,12 @@ impl Context {
         let client = self.client(settings.api_url.clone(), key, &settings)?;
         let api_url = settings.api_url.to_string();
         self.settings = Some(settings);
-        Ok(Connection { client, profile: "sandbox".into(), api_url, is_sandbox: true })
+        Ok(Connection {
+            client,
+            profile: "sandbox".into(),
+            api_url,
+            is_sandbox: true,
+        })
     }
 
     fn client(&self, base_url: url::Url, key: ApiKey, settings: &Settings) -> Result<Client> {
@@ -137,7 +185,11 @@ impl Context {
             key,
             timeout: Duration::from_secs(self.global.timeout.max(1)),
             max_rps: settings.max_rps,
-            retry: Default::default(),
+            retry: RetryPolicy {
+                max_attempts: self.global.retries.saturating_add(1),
+                ..RetryPolicy::default()
+            },
+            page_length: settings.page_length,
         })?;
         client.set_observer(self.retry_sink.clone());
         Ok(client)

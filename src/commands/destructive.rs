@@ -43,7 +43,10 @@ pub struct EnvironmentName {
 
 pub async fn environment(connection: &Connection) -> Result<EnvironmentName> {
     let root = connection.client.root().await?;
-    Ok(EnvironmentName { name: root.project_name.unwrap_or_default(), uuid: root.project_uuid })
+    Ok(EnvironmentName {
+        name: root.project_name.unwrap_or_default(),
+        uuid: root.project_uuid,
+    })
 }
 
 /// A deletion about to run.
@@ -67,23 +70,43 @@ pub struct Snapshot {
 }
 
 /// Collects every contact that `selector` matches before anything is deleted.
-pub async fn snapshot(connection: &Connection, selector: &Selector, recording: IdentifierRecording) -> Result<Snapshot> {
+pub async fn snapshot(
+    connection: &Connection,
+    selector: &Selector,
+    recording: IdentifierRecording,
+) -> Result<Snapshot> {
     let now = crate::time::now().map_err(crate::exit::CliError::usage)?;
     let mut targets = Vec::new();
     let mut preview = Records::new(&super::users::list::COLUMNS);
     let report = selector
         .select(&connection.client, now, |found| {
-            let identifier = found.contact.email.clone().or(found.contact.remote_id.clone());
-            targets.push(Target { uuid: found.contact.uuid.clone(), identifier: identifier.map(|text| recording.record(&text)) });
+            let identifier = found
+                .contact
+                .email
+                .clone()
+                .or(found.contact.remote_id.clone());
+            targets.push(Target {
+                uuid: found.contact.uuid.clone(),
+                identifier: identifier.map(|text| recording.record(&text)),
+            });
             preview.push(super::users::list::row(&found.contact), found.raw);
             Ok(())
         })
         .await?;
-    Ok(Snapshot { targets, preview, report })
+    Ok(Snapshot {
+        targets,
+        preview,
+        report,
+    })
 }
 
 /// Runs the shared steps with no before-delete hook.
-pub async fn execute(ctx: &mut Context, connection: &Connection, safety: &SafetyArgs, deletion: Deletion<'_>) -> Result<()> {
+pub async fn execute(
+    ctx: &mut Context,
+    connection: &Connection,
+    safety: &SafetyArgs,
+    deletion: Deletion<'_>,
+) -> Result<()> {
     execute_with_hook(ctx, connection, safety, deletion, None).await
 }
 
@@ -98,9 +121,16 @@ pub async fn execute_with_hook(
     let env = environment(connection).await?;
     let count = deletion.targets.len();
     print_banner(ctx, connection, &env, &deletion.selector, count);
-    check_confirm_name(ctx, &env, safety.confirm.as_deref(), safety.dry_run, deletion.always_confirm_by_name)?;
+    check_confirm_name(
+        ctx,
+        &env,
+        safety.confirm.as_deref(),
+        safety.dry_run,
+        deletion.always_confirm_by_name,
+    )?;
     if count == 0 {
-        ctx.printer.status("Nothing to delete: the selection is empty.");
+        ctx.printer
+            .status("Nothing to delete: the selection is empty.");
         return Ok(());
     }
     check_max_delete(count, safety.max_delete.or(deletion.default_max_delete))?;
@@ -127,7 +157,8 @@ pub async fn execute_with_hook(
     };
     let job_dir = jobs_dir(&ctx.settings()?.state_dir).join(&plan.job_id);
     plan.save(&job_dir)?;
-    ctx.printer.detail(&format!("Plan written to {}", job_dir.display()));
+    ctx.printer
+        .detail(&format!("Plan written to {}", job_dir.display()));
     run_and_report(ctx, connection, &plan, &job_dir, before_delete).await
 }
 
@@ -136,6 +167,8 @@ pub fn print_dry_run(ctx: &Context, preview: &Records, count: usize) -> Result<(
     if ctx.printer.format == Format::Table || !preview.is_empty() {
         ctx.printer.records(preview)?;
     }
-    ctx.printer.status(&format!("Dry run: {count} users would be deleted. Nothing was deleted."));
+    ctx.printer.status(&format!(
+        "Dry run: {count} users would be deleted. Nothing was deleted."
+    ));
     Ok(())
 }

@@ -14,11 +14,13 @@ pub const PURGE_KIND: &str = "environment-purge";
 #[derive(Debug, Subcommand)]
 pub enum EnvironmentCommand {
     /// Delete every user, and so every response, in the environment of the API key
-    #[command(long_about = "Delete every user, and so every response, in the environment of the \
+    #[command(
+        long_about = "Delete every user, and so every response, in the environment of the \
 API key. The Refiner API has no purge: this lists every contact, writes the list to a job \
 plan, deletes them one by one, and checks that a fresh listing is empty.\n\n\
 --confirm must name the environment exactly as `GET /` reports it (the banner shows it). \
-There is no default --max-delete for a purge.")]
+There is no default --max-delete for a purge."
+    )]
     Purge(PurgeArgs),
 }
 
@@ -35,11 +37,20 @@ pub async fn run(command: EnvironmentCommand, ctx: &mut Context) -> Result<()> {
 }
 
 async fn purge(args: PurgeArgs, ctx: &mut Context) -> Result<()> {
-    let selector = Selector { all: true, ..Selector::default() };
+    let selector = Selector {
+        all: true,
+        ..Selector::default()
+    };
     let connection = ctx.connect().await?;
     // Checked before the listing too, so that a wrong name costs no page of contacts.
     let env = environment(&connection).await?;
-    check_confirm_name(ctx, &env, args.safety.confirm.as_deref(), args.safety.dry_run, true)?;
+    check_confirm_name(
+        ctx,
+        &env,
+        args.safety.confirm.as_deref(),
+        args.safety.dry_run,
+        true,
+    )?;
     let snapshot = snapshot(&connection, &selector, args.safety.receipt_identifiers).await?;
     let deletion = Deletion {
         kind: PURGE_KIND,

@@ -75,7 +75,10 @@ pub async fn run(command: SandboxCommand, ctx: &mut Context) -> Result<()> {
             crate::settings::create_private_dir(&state_dir)?;
             let db_path = state_dir.join("sandbox.db");
             sandbox::reset(&db_path, seed, contacts)?;
-            ctx.printer.status(&format!("Sandbox reset: {contacts} contacts from seed {seed} in {}", db_path.display()));
+            ctx.printer.status(&format!(
+                "Sandbox reset: {contacts} contacts from seed {seed} in {}",
+                db_path.display()
+            ));
             Ok(())
         }
     }
@@ -83,9 +86,12 @@ pub async fn run(command: SandboxCommand, ctx: &mut Context) -> Result<()> {
 
 async fn serve(args: ServeArgs, ctx: &mut Context) -> Result<()> {
     if !args.addr.ip().is_loopback() {
-        return Err(CliError::usage(format!("the sandbox listens on loopback only, not {}", args.addr))
-            .with_hint("use 127.0.0.1:PORT or [::1]:PORT")
-            .into());
+        return Err(CliError::usage(format!(
+            "the sandbox listens on loopback only, not {}",
+            args.addr
+        ))
+        .with_hint("use 127.0.0.1:PORT or [::1]:PORT")
+        .into());
     }
     let faults = FaultSpec::parse(args.faults.as_deref().unwrap_or(""))
         .map_err(|reason| CliError::usage(format!("invalid --faults: {reason}")))?;
@@ -113,7 +119,8 @@ async fn serve(args: ServeArgs, ctx: &mut Context) -> Result<()> {
     };
     let running = sandbox::start(options).await?;
     // The URL and key go to stdout, one per line, so that scripts and tests can read them.
-    ctx.printer.data(&format!("{}\n{}\n", running.base_url, running.api_key))?;
+    ctx.printer
+        .data(&format!("{}\n{}\n", running.base_url, running.api_key))?;
     ctx.printer.status(&format!(
         "Sandbox `{}` serving {} from {} (Ctrl-C stops it)",
         running.project_name,

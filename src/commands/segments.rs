@@ -37,7 +37,12 @@ pub async fn run(command: SegmentsCommand, ctx: &mut Context) -> Result<()> {
             let client = client.clone();
             let uuid = segment.uuid.clone();
             async move {
-                let page = client.page("contacts", &[("segment_uuid", uuid), ("page_length", "1".into())]).await?;
+                let page = client
+                    .page(
+                        "contacts",
+                        &[("segment_uuid", uuid), ("page_length", "1".into())],
+                    )
+                    .await?;
                 Ok::<_, crate::api::ApiError>(page.pagination.and_then(|p| p.items_count))
             }
         }))
@@ -55,7 +60,11 @@ pub async fn run(command: SegmentsCommand, ctx: &mut Context) -> Result<()> {
             vec![
                 segment.name.unwrap_or_default(),
                 segment.uuid,
-                segment.is_manual.map(|m| if m { "yes" } else { "no" }).unwrap_or("?").to_string(),
+                segment
+                    .is_manual
+                    .map(|m| if m { "yes" } else { "no" })
+                    .unwrap_or("?")
+                    .to_string(),
                 count.map(|c| c.to_string()).unwrap_or_default(),
             ],
             raw,

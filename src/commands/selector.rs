@@ -53,7 +53,9 @@ impl SelectorArgs {
         identifiers.extend(self.emails.iter().cloned().map(Identifier::Email));
         identifiers.extend(self.uuids.iter().cloned().map(Identifier::Uuid));
         for identifier in &identifiers {
-            identifier.validate().map_err(|reason| CliError::usage(format!("invalid identifier: {reason}")))?;
+            identifier
+                .validate()
+                .map_err(|reason| CliError::usage(format!("invalid identifier: {reason}")))?;
         }
         if let Some(path) = &self.ids_file {
             let file = read_ids_file(path, self.column.as_deref())?;
@@ -65,10 +67,15 @@ impl SelectorArgs {
             .map(|text| Condition::parse(text).map_err(CliError::usage))
             .collect::<Result<Vec<_>, _>>()?;
         if self.inactive_days == Some(0) {
-            return Err(CliError::usage("invalid --inactive-days 0: use a positive number of days").into());
+            return Err(CliError::usage(
+                "invalid --inactive-days 0: use a positive number of days",
+            )
+            .into());
         }
         if self.ids_file.is_some() && identifiers.is_empty() {
-            return Err(CliError::usage("the ids file holds no identifiers; nothing was selected").into());
+            return Err(
+                CliError::usage("the ids file holds no identifiers; nothing was selected").into(),
+            );
         }
         Ok(Selector {
             identifiers,

@@ -70,7 +70,12 @@ pub fn remaining_targets(plan: &Plan, receipts: &[Receipt]) -> Vec<Target> {
     let latest = latest_by_uuid(receipts);
     plan.targets
         .iter()
-        .filter(|t| matches!(latest.get(t.uuid.as_str()).map(|r| r.status), None | Some(ReceiptStatus::Failed)))
+        .filter(|t| {
+            matches!(
+                latest.get(t.uuid.as_str()).map(|r| r.status),
+                None | Some(ReceiptStatus::Failed)
+            )
+        })
         .cloned()
         .collect()
 }
@@ -97,7 +102,14 @@ impl Worker<'_> {
             Err(reason) => (ReceiptStatus::Skipped, Some(reason)),
             Ok(()) => self.delete(&target).await,
         };
-        let receipt = Receipt { uuid: target.uuid, status, attempts, at: Utc::now(), identifier: target.identifier, detail };
+        let receipt = Receipt {
+            uuid: target.uuid,
+            status,
+            attempts,
+            at: Utc::now(),
+            identifier: target.identifier,
+            detail,
+        };
         self.log.append(&receipt)?;
         self.progress.inc(1);
         Ok(())
@@ -153,7 +165,11 @@ pub async fn run_job(
         before_delete: before_delete.as_deref(),
         attempts_before: attempts_by_uuid(&previous),
     };
-    let results: Vec<Result<()>> = stream::iter(pending).map(|target| worker.process(target)).buffer_unordered(concurrency.max(1)).collect().await;
+    let results: Vec<Result<()>> = stream::iter(pending)
+        .map(|target| worker.process(target))
+        .buffer_unordered(concurrency.max(1))
+        .collect()
+        .await;
     log.sync()?;
     results.into_iter().collect::<Result<()>>()?;
 
@@ -178,7 +194,14 @@ pub async fn run_job(
 }
 
 /// Runs verification unless `stop` is raised first, and records its outcome.
-async fn verify_into(summary: &mut JobSummary, client: &Client, plan: &Plan, receipts: &[Receipt], concurrency: usize, stop: &AtomicBool) {
+async fn verify_into(
+    summary: &mut JobSummary,
+    client: &Client,
+    plan: &Plan,
+    receipts: &[Receipt],
+    concurrency: usize,
+    stop: &AtomicBool,
+) {
     let outcome = tokio::select! {
         outcome = verify(client, plan, receipts, concurrency) => outcome,
         () = wait_for(stop) => {
@@ -193,7 +216,12 @@ async fn verify_into(summary: &mut JobSummary, client: &Client, plan: &Plan, rec
             summary.verified_by = Some(verification.method);
         }
         Err(error) => {
-            if error.chain().any(|cause| matches!(cause.downcast_ref::<ApiError>(), Some(ApiError::GaveUp { .. }))) {
+            if error.chain().any(|cause| {
+                matches!(
+                    cause.downcast_ref::<ApiError>(),
+                    Some(ApiError::GaveUp { .. })
+                )
+            }) {
                 summary.gave_up = true;
             }
             summary.verification_error = Some(format!("{error:#}"));

@@ -78,8 +78,10 @@ impl Plan {
 
     pub fn load(job_dir: &Path) -> Result<Plan> {
         let path = Plan::path(job_dir);
-        let text = std::fs::read(&path).with_context(|| format!("could not read the plan {}", path.display()))?;
-        serde_json::from_slice(&text).with_context(|| format!("the plan {} is damaged", path.display()))
+        let text = std::fs::read(&path)
+            .with_context(|| format!("could not read the plan {}", path.display()))?;
+        serde_json::from_slice(&text)
+            .with_context(|| format!("the plan {} is damaged", path.display()))
     }
 }
 
@@ -90,9 +92,15 @@ mod tests {
     #[test]
     fn hashed_identifiers_ignore_case() {
         let hashed = IdentifierRecording::Hashed.record("Ann@Example.com");
-        assert_eq!(hashed, IdentifierRecording::Hashed.record("ann@example.com"));
+        assert_eq!(
+            hashed,
+            IdentifierRecording::Hashed.record("ann@example.com")
+        );
         assert!(hashed.starts_with("sha256:"));
         assert_eq!(hashed.len(), "sha256:".len() + 64);
-        assert_eq!(IdentifierRecording::Plain.record("Ann@Example.com"), "Ann@Example.com");
+        assert_eq!(
+            IdentifierRecording::Plain.record("Ann@Example.com"),
+            "Ann@Example.com"
+        );
     }
 }

@@ -52,13 +52,17 @@ impl ReceiptLog {
             use std::os::unix::fs::OpenOptionsExt;
             options.mode(0o600);
         }
-        let mut file = options.open(&path).with_context(|| format!("could not open the receipts {}", path.display()))?;
+        let mut file = options
+            .open(&path)
+            .with_context(|| format!("could not open the receipts {}", path.display()))?;
         // A crash mid-write can leave a torn last line; end it so that the next receipt
         // starts on a line of its own.
         if !ends_with_newline(&path)? {
             file.write_all(b"\n")?;
         }
-        Ok(ReceiptLog { file: Mutex::new(file) })
+        Ok(ReceiptLog {
+            file: Mutex::new(file),
+        })
     }
 
     /// Appends one receipt as a single write, so that lines never interleave.
@@ -66,7 +70,8 @@ impl ReceiptLog {
         let mut line = serde_json::to_vec(receipt)?;
         line.push(b'\n');
         let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
-        file.write_all(&line).context("could not append a receipt")?;
+        file.write_all(&line)
+            .context("could not append a receipt")?;
         file.flush()?;
         Ok(())
     }
@@ -95,7 +100,9 @@ pub fn read_receipts(job_dir: &Path) -> Result<Vec<Receipt>> {
     let file = match File::open(&path) {
         Ok(file) => file,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(error) => return Err(error).with_context(|| format!("could not read {}", path.display())),
+        Err(error) => {
+            return Err(error).with_context(|| format!("could not read {}", path.display()))
+        }
     };
     let mut receipts = Vec::new();
     for line in BufReader::new(file).lines() {
@@ -140,7 +147,12 @@ mod tests {
             .write_all(b"{\"uuid\":\"u2\",\"sta")
             .unwrap();
         let reopened = ReceiptLog::open(dir.path()).unwrap();
-        reopened.append(&Receipt { uuid: "u3".into(), ..receipt.clone() }).unwrap();
+        reopened
+            .append(&Receipt {
+                uuid: "u3".into(),
+                ..receipt.clone()
+            })
+            .unwrap();
         let receipts = read_receipts(dir.path()).unwrap();
         assert_eq!(receipts.len(), 2);
         assert_eq!(receipts[1].uuid, "u3");

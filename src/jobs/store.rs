@@ -64,8 +64,15 @@ impl StoredJob {
         let plan = Plan::load(dir)?;
         let receipts = read_receipts(dir)?;
         // A damaged result file only costs the verification state, so it reads as none.
-        let last_run = std::fs::read(result_path(dir)).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok());
-        Ok(StoredJob { dir: dir.to_path_buf(), plan, receipts, last_run })
+        let last_run = std::fs::read(result_path(dir))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok());
+        Ok(StoredJob {
+            dir: dir.to_path_buf(),
+            plan,
+            receipts,
+            last_run,
+        })
     }
 
     pub fn counts(&self) -> Counts {
@@ -85,7 +92,9 @@ impl StoredJob {
         }
         // A result written before the latest receipts describes an earlier state.
         match &self.last_run {
-            Some(run) if run.verified && run.counts == counts && run.survivors > 0 => JobState::VerificationFailed,
+            Some(run) if run.verified && run.counts == counts && run.survivors > 0 => {
+                JobState::VerificationFailed
+            }
             Some(run) if run.verified && run.counts == counts => JobState::Done,
             _ => JobState::Unverified,
         }
@@ -97,7 +106,9 @@ pub fn list_jobs(jobs_dir: &Path) -> Result<Vec<StoredJob>> {
     let entries = match std::fs::read_dir(jobs_dir) {
         Ok(entries) => entries,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(error) => return Err(error).with_context(|| format!("could not read {}", jobs_dir.display())),
+        Err(error) => {
+            return Err(error).with_context(|| format!("could not read {}", jobs_dir.display()))
+        }
     };
     let mut jobs = Vec::new();
     for entry in entries {
@@ -106,7 +117,9 @@ pub fn list_jobs(jobs_dir: &Path) -> Result<Vec<StoredJob>> {
             jobs.push(StoredJob::load(&dir)?);
         }
     }
-    jobs.sort_by(|a, b| (a.plan.created_at, &a.plan.job_id).cmp(&(b.plan.created_at, &b.plan.job_id)));
+    jobs.sort_by(|a, b| {
+        (a.plan.created_at, &a.plan.job_id).cmp(&(b.plan.created_at, &b.plan.job_id))
+    });
     Ok(jobs)
 }
 
@@ -123,12 +136,18 @@ pub fn find_job(jobs_dir: &Path, reference: Option<&str>) -> Result<StoredJob> {
     if let Some(index) = jobs.iter().position(|job| job.plan.job_id == reference) {
         return Ok(jobs.swap_remove(index));
     }
-    let mut matches: Vec<StoredJob> = jobs.into_iter().filter(|job| job.plan.job_id.starts_with(reference)).collect();
+    let mut matches: Vec<StoredJob> = jobs
+        .into_iter()
+        .filter(|job| job.plan.job_id.starts_with(reference))
+        .collect();
     match matches.len() {
         1 => Ok(matches.remove(0)),
-        0 => Err(CliError::usage(format!("job `{reference}` not found in {}", jobs_dir.display()))
-            .with_hint("list the jobs with `refinerctl jobs list`")
-            .into()),
+        0 => Err(CliError::usage(format!(
+            "job `{reference}` not found in {}",
+            jobs_dir.display()
+        ))
+        .with_hint("list the jobs with `refinerctl jobs list`")
+        .into()),
         n => Err(CliError::usage(format!("`{reference}` names {n} jobs"))
             .with_hint("give more of the job id; `refinerctl jobs list` shows them")
             .into()),

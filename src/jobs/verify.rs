@@ -25,13 +25,20 @@ pub struct Verification {
 }
 
 /// Verifies a job against its receipts.
-pub async fn verify(client: &Client, plan: &Plan, receipts: &[Receipt], concurrency: usize) -> Result<Verification> {
+pub async fn verify(
+    client: &Client,
+    plan: &Plan,
+    receipts: &[Receipt],
+    concurrency: usize,
+) -> Result<Verification> {
     let latest = latest_by_uuid(receipts);
     let mut done = HashSet::new();
     let mut open = HashSet::new();
     for target in &plan.targets {
         match latest.get(target.uuid.as_str()).map(|r| r.status) {
-            Some(ReceiptStatus::Deleted | ReceiptStatus::AlreadyAbsent) => done.insert(target.uuid.as_str()),
+            Some(ReceiptStatus::Deleted | ReceiptStatus::AlreadyAbsent) => {
+                done.insert(target.uuid.as_str())
+            }
             _ => open.insert(target.uuid.as_str()),
         };
     }
@@ -40,21 +47,44 @@ pub async fn verify(client: &Client, plan: &Plan, receipts: &[Receipt], concurre
         // Every listed contact that the job did not leave open on purpose (failed, skipped
         // or not started) is left over, including contacts that joined after the snapshot.
         let listed = list_uuids(client, filters.clone()).await?;
-        let survivors = listed.iter().filter(|uuid| !open.contains(uuid.as_str())).count();
-        let method = if filters.is_empty() { "a fresh listing of the environment" } else { "a fresh listing of the segment" };
-        return Ok(Verification { survivors, method: method.into() });
+        let survivors = listed
+            .iter()
+            .filter(|uuid| !open.contains(uuid.as_str()))
+            .count();
+        let method = if filters.is_empty() {
+            "a fresh listing of the environment"
+        } else {
+            "a fresh listing of the segment"
+        };
+        return Ok(Verification {
+            survivors,
+            method: method.into(),
+        });
     }
     if done.len() <= PER_CONTACT_MAX {
         let survivors = look_up_each(client, &done, concurrency).await?;
-        return Ok(Verification { survivors, method: format!("looking up each of the {} deleted users", done.len()) });
+        return Ok(Verification {
+            survivors,
+            method: format!("looking up each of the {} deleted users", done.len()),
+        });
     }
     let listed = list_uuids(client, Vec::new()).await?;
-    let survivors = listed.iter().filter(|uuid| done.contains(uuid.as_str())).count();
-    Ok(Verification { survivors, method: "one listing of the environment".into() })
+    let survivors = listed
+        .iter()
+        .filter(|uuid| done.contains(uuid.as_str()))
+        .count();
+    Ok(Verification {
+        survivors,
+        method: "one listing of the environment".into(),
+    })
 }
 
 /// Counts the uuids that `GET /contact` still finds.
-async fn look_up_each(client: &Client, uuids: &HashSet<&str>, concurrency: usize) -> Result<usize, ApiError> {
+async fn look_up_each(
+    client: &Client,
+    uuids: &HashSet<&str>,
+    concurrency: usize,
+) -> Result<usize, ApiError> {
     let checks = stream::iter(uuids.iter().map(|uuid| async move {
         match client.contact(&ContactKey::Uuid(uuid.to_string())).await {
             Ok(_) => Ok(1usize),
@@ -69,14 +99,22 @@ async fn look_up_each(client: &Client, uuids: &HashSet<&str>, concurrency: usize
 }
 
 /// Lists every contact matching `filters` and returns their uuids.
-async fn list_uuids(client: &Client, filters: Vec<(String, String)>) -> Result<Vec<String>, ApiError> {
+async fn list_uuids(
+    client: &Client,
+    filters: Vec<(String, String)>,
+) -> Result<Vec<String>, ApiError> {
     let mut pager = client.list("contacts", filters);
     let mut uuids = Vec::new();
     while let Some(items) = pager.next_page().await? {
         for item in items {
             match item.get("uuid").and_then(|value| value.as_str()) {
                 Some(uuid) => uuids.push(uuid.to_string()),
-                None => return Err(ApiError::Decode { path: "/contacts".into(), message: "a listed contact has no uuid".into() }),
+                None => {
+                    return Err(ApiError::Decode {
+                        path: "/contacts".into(),
+                        message: "a listed contact has no uuid".into(),
+                    })
+                }
             }
         }
     }

@@ -51,7 +51,9 @@ pub struct Printer {
 
 /// Reports whether `CI` is set to a true value, as CI services do.
 pub fn running_in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|value| !value.is_empty() && value != "0" && !value.eq_ignore_ascii_case("false"))
+    std::env::var("CI").is_ok_and(|value| {
+        !value.is_empty() && value != "0" && !value.eq_ignore_ascii_case("false")
+    })
 }
 
 impl Printer {
@@ -156,9 +158,12 @@ impl Printer {
     /// Asks a yes/no question on the terminal; anything but `y` or `yes` is a no.
     pub fn confirm(&self, question: &str) -> Result<bool> {
         if !self.interactive {
-            return Err(CliError::new(Code::NotConfirmed, "confirmation required but no terminal is available")
-                .with_hint("review the plan with --dry-run, then run again with --yes")
-                .into());
+            return Err(CliError::new(
+                Code::NotConfirmed,
+                "confirmation required but no terminal is available",
+            )
+            .with_hint("review the plan with --dry-run, then run again with --yes")
+            .into());
         }
         eprint!("{} [y/N] ", sanitize(question));
         std::io::stderr().flush()?;
@@ -171,9 +176,12 @@ impl Printer {
     /// Asks the user to type a word (such as the environment name) to go on.
     pub fn confirm_by_typing(&self, question: &str, expected: &str) -> Result<bool> {
         if !self.interactive {
-            return Err(CliError::new(Code::NotConfirmed, "confirmation required but no terminal is available")
-                .with_hint("run again with --yes")
-                .into());
+            return Err(CliError::new(
+                Code::NotConfirmed,
+                "confirmation required but no terminal is available",
+            )
+            .with_hint("run again with --yes")
+            .into());
         }
         eprint!("{} ", sanitize(question));
         std::io::stderr().flush()?;
@@ -202,7 +210,8 @@ fn resolve_color(choice: ColorChoice, stdout_tty: bool) -> bool {
         ColorChoice::Auto => {
             if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
                 false
-            } else if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0") {
+            } else if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0")
+            {
                 true
             } else {
                 stdout_tty && std::env::var("TERM").map_or(true, |term| term != "dumb")

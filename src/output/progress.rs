@@ -36,7 +36,9 @@ struct LineState {
 
 impl Progress {
     pub fn hidden() -> Progress {
-        Progress { kind: Arc::new(Kind::Hidden) }
+        Progress {
+            kind: Arc::new(Kind::Hidden),
+        }
     }
 
     pub fn bar(label: &str, total: Option<u64>) -> Progress {
@@ -54,7 +56,9 @@ impl Progress {
         }
         bar.set_prefix(label.to_string());
         bar.enable_steady_tick(Duration::from_millis(200));
-        Progress { kind: Arc::new(Kind::Bar(bar)) }
+        Progress {
+            kind: Arc::new(Kind::Bar(bar)),
+        }
     }
 
     pub fn lines(label: &str, total: Option<u64>) -> Progress {
@@ -63,7 +67,12 @@ impl Progress {
             kind: Arc::new(Kind::Lines(LineProgress {
                 label: label.to_string(),
                 total,
-                state: Mutex::new(LineState { done: 0, skipped: 0, started: now, last_line: now }),
+                state: Mutex::new(LineState {
+                    done: 0,
+                    skipped: 0,
+                    started: now,
+                    last_line: now,
+                }),
             })),
         }
     }
@@ -121,8 +130,15 @@ impl LineProgress {
         match self.total {
             Some(total) => {
                 let left = total.saturating_sub(state.done) as f64;
-                let eta = if rate > 0.0 { format!(", about {:.0}s left", left / rate) } else { String::new() };
-                eprintln!("{}: {}/{} ({rate:.1}/s{eta})", self.label, state.done, total);
+                let eta = if rate > 0.0 {
+                    format!(", about {:.0}s left", left / rate)
+                } else {
+                    String::new()
+                };
+                eprintln!(
+                    "{}: {}/{} ({rate:.1}/s{eta})",
+                    self.label, state.done, total
+                );
             }
             None => eprintln!("{}: {} ({rate:.1}/s)", self.label, state.done),
         }

@@ -15,7 +15,10 @@ pub struct Records {
 
 impl Records {
     pub fn new(columns: &[&str]) -> Records {
-        Records { columns: columns.iter().map(|c| c.to_string()).collect(), ..Records::default() }
+        Records {
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            ..Records::default()
+        }
     }
 
     pub fn push(&mut self, row: Vec<String>, json: Value) {
@@ -29,7 +32,12 @@ impl Records {
 
     /// Writes a table: boxed and fitted to the width on a terminal; elsewhere plain columns
     /// without colour or box drawing, and nothing cut.
-    pub fn write_table(&self, out: &mut impl Write, terminal: bool, color: bool) -> std::io::Result<()> {
+    pub fn write_table(
+        &self,
+        out: &mut impl Write,
+        terminal: bool,
+        color: bool,
+    ) -> std::io::Result<()> {
         let mut table = Table::new();
         if terminal {
             table.load_preset(presets::UTF8_FULL_CONDENSED);
@@ -82,7 +90,10 @@ mod tests {
 
     fn sample() -> Records {
         let mut records = Records::new(&["name", "uuid"]);
-        records.push(vec!["Zoë, \"Z\"".into(), "u1".into()], json!({"name": "Zoë"}));
+        records.push(
+            vec!["Zoë, \"Z\"".into(), "u1".into()],
+            json!({"name": "Zoë"}),
+        );
         records
     }
 
@@ -100,7 +111,10 @@ mod tests {
     fn csv_quotes_commas_and_quotes() {
         let mut out = Vec::new();
         sample().write_csv(&mut out).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "name,uuid\n\"Zoë, \"\"Z\"\"\",u1\n");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "name,uuid\n\"Zoë, \"\"Z\"\"\",u1\n"
+        );
     }
 
     #[test]

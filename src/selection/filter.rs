@@ -29,15 +29,30 @@ pub struct Condition {
     pub value: String,
 }
 
-const TOP_LEVEL: [&str; 7] = ["uuid", "remote_id", "email", "display_name", "first_seen_at", "last_seen_at", "last_form_submission_at"];
+const TOP_LEVEL: [&str; 7] = [
+    "uuid",
+    "remote_id",
+    "email",
+    "display_name",
+    "first_seen_at",
+    "last_seen_at",
+    "last_form_submission_at",
+];
 
 impl Condition {
     /// Parses one `--where` expression.
     pub fn parse(text: &str) -> Result<Condition, String> {
         let help = "use FIELD=VALUE, FIELD^=PREFIX, FIELD$=SUFFIX, FIELD~=TEXT, FIELD:present or FIELD:absent";
-        for (suffix, operator) in [(":present", Operator::Present), (":absent", Operator::Absent)] {
+        for (suffix, operator) in [
+            (":present", Operator::Present),
+            (":absent", Operator::Absent),
+        ] {
             if let Some(field) = text.strip_suffix(suffix) {
-                return Ok(Condition { field: normalize_field(field, text, help)?, operator, value: String::new() });
+                return Ok(Condition {
+                    field: normalize_field(field, text, help)?,
+                    operator,
+                    value: String::new(),
+                });
             }
         }
         let Some(at) = text.find('=') else {
@@ -50,7 +65,11 @@ impl Condition {
             Some('~') => (&left[..left.len() - 1], Operator::Contains),
             _ => (left, Operator::Equals),
         };
-        Ok(Condition { field: normalize_field(field, text, help)?, operator, value: value.to_string() })
+        Ok(Condition {
+            field: normalize_field(field, text, help)?,
+            operator,
+            value: value.to_string(),
+        })
     }
 
     pub fn matches(&self, raw: &Value) -> bool {
@@ -93,12 +112,20 @@ impl std::fmt::Display for Condition {
 fn normalize_field(field: &str, text: &str, help: &str) -> Result<String, String> {
     let field = field.trim();
     if field.is_empty() {
-        return Err(format!("invalid --where `{text}`: the field name is empty; {help}"));
+        return Err(format!(
+            "invalid --where `{text}`: the field name is empty; {help}"
+        ));
     }
     Ok(match field {
         "user_id" | "id" => "remote_id".to_string(),
         "name" => "display_name".to_string(),
-        other if TOP_LEVEL.contains(&other) || other.starts_with("account.") || other.starts_with("attributes.") => other.to_string(),
+        other
+            if TOP_LEVEL.contains(&other)
+                || other.starts_with("account.")
+                || other.starts_with("attributes.") =>
+        {
+            other.to_string()
+        }
         other => format!("attributes.{other}"),
     })
 }
@@ -123,7 +150,11 @@ pub enum LastActivity {
 }
 
 pub fn last_activity(contact: &Contact) -> LastActivity {
-    let text = contact.last_seen_at.as_deref().filter(|t| !t.is_empty()).or(contact.first_seen_at.as_deref().filter(|t| !t.is_empty()));
+    let text = contact
+        .last_seen_at
+        .as_deref()
+        .filter(|t| !t.is_empty())
+        .or(contact.first_seen_at.as_deref().filter(|t| !t.is_empty()));
     match text {
         None => LastActivity::Unknown,
         Some(text) => match crate::time::parse_timestamp(text) {
@@ -153,10 +184,20 @@ mod tests {
         let cases = [
             ("remote_id^=e2e-", "remote_id", Operator::Prefix, "e2e-"),
             ("plan=trial", "attributes.plan", Operator::Equals, "trial"),
-            ("email$=@example.com", "email", Operator::Suffix, "@example.com"),
+            (
+                "email$=@example.com",
+                "email",
+                Operator::Suffix,
+                "@example.com",
+            ),
             ("name~=Zoë", "display_name", Operator::Contains, "Zoë"),
             ("user_id=a=b", "remote_id", Operator::Equals, "a=b"),
-            ("account.domain=acme.com", "account.domain", Operator::Equals, "acme.com"),
+            (
+                "account.domain=acme.com",
+                "account.domain",
+                Operator::Equals,
+                "acme.com",
+            ),
             ("last_seen_at:absent", "last_seen_at", Operator::Absent, ""),
             ("email:present", "email", Operator::Present, ""),
         ];
@@ -191,13 +232,26 @@ mod tests {
 
     #[test]
     fn last_activity_falls_back_to_first_seen() {
-        let seen = contact(&json!({"uuid": "a", "first_seen_at": "2024-01-01 00:00:00", "last_seen_at": "2024-02-01T00:00:00Z"}));
-        let never = contact(&json!({"uuid": "b", "first_seen_at": "2024-01-01 00:00:00", "last_seen_at": null}));
+        let seen = contact(
+            &json!({"uuid": "a", "first_seen_at": "2024-01-01 00:00:00", "last_seen_at": "2024-02-01T00:00:00Z"}),
+        );
+        let never = contact(
+            &json!({"uuid": "b", "first_seen_at": "2024-01-01 00:00:00", "last_seen_at": null}),
+        );
         let broken = contact(&json!({"uuid": "c", "last_seen_at": "last tuesday"}));
         let empty = contact(&json!({"uuid": "d"}));
-        assert_eq!(last_activity(&seen), LastActivity::At(crate::time::parse_timestamp("2024-02-01T00:00:00Z").unwrap()));
-        assert_eq!(last_activity(&never), LastActivity::At(crate::time::parse_timestamp("2024-01-01T00:00:00Z").unwrap()));
-        assert_eq!(last_activity(&broken), LastActivity::Unparseable("last tuesday".into()));
+        assert_eq!(
+            last_activity(&seen),
+            LastActivity::At(crate::time::parse_timestamp("2024-02-01T00:00:00Z").unwrap())
+        );
+        assert_eq!(
+            last_activity(&never),
+            LastActivity::At(crate::time::parse_timestamp("2024-01-01T00:00:00Z").unwrap())
+        );
+        assert_eq!(
+            last_activity(&broken),
+            LastActivity::Unparseable("last tuesday".into())
+        );
         assert_eq!(last_activity(&empty), LastActivity::Unknown);
     }
 }

@@ -25,7 +25,10 @@ pub enum Identifier {
 impl Identifier {
     pub fn text(&self) -> &str {
         match self {
-            Identifier::Auto(text) | Identifier::RemoteId(text) | Identifier::Email(text) | Identifier::Uuid(text) => text,
+            Identifier::Auto(text)
+            | Identifier::RemoteId(text)
+            | Identifier::Email(text)
+            | Identifier::Uuid(text) => text,
         }
     }
 
@@ -80,12 +83,20 @@ pub fn looks_like_uuid(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let lengths = [8, 4, 4, 4, 12];
     parts.len() == 5
-        && parts.iter().zip(lengths).all(|(part, length)| part.len() == length && part.chars().all(|c| c.is_ascii_hexdigit()))
+        && parts.iter().zip(lengths).all(|(part, length)| {
+            part.len() == length && part.chars().all(|c| c.is_ascii_hexdigit())
+        })
 }
 
 pub fn looks_like_email(text: &str) -> bool {
-    let Some((local, domain)) = text.rsplit_once('@') else { return false };
-    !local.is_empty() && !domain.is_empty() && !domain.starts_with('.') && !domain.ends_with('.') && !text.contains(char::is_whitespace)
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.is_empty()
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !text.contains(char::is_whitespace)
 }
 
 /// A contact found for an identifier, in typed and raw form.
@@ -106,7 +117,9 @@ pub async fn resolve(client: &Client, identifier: &Identifier) -> Result<Vec<Fou
             }
             Ok(found)
         }
-        Identifier::RemoteId(id) | Identifier::Auto(id) => lookup(client, &ContactKey::RemoteId(id)).await,
+        Identifier::RemoteId(id) | Identifier::Auto(id) => {
+            lookup(client, &ContactKey::RemoteId(id)).await
+        }
     }
 }
 
@@ -119,12 +132,22 @@ async fn lookup(client: &Client, key: &ContactKey) -> Result<Vec<Found>, ApiErro
 }
 
 async fn resolve_email(client: &Client, email: &str) -> Result<Vec<Found>, ApiError> {
-    let items = client.list("contacts", vec![("search".into(), email.to_string())]).collect_all().await?;
+    let items = client
+        .list("contacts", vec![("search".into(), email.to_string())])
+        .collect_all()
+        .await?;
     let mut found = Vec::new();
     for raw in items {
-        let contact: Contact = serde_json::from_value(raw.clone())
-            .map_err(|e| ApiError::Decode { path: "/contacts".into(), message: e.to_string() })?;
-        if contact.email.as_deref().is_some_and(|candidate| candidate.eq_ignore_ascii_case(email)) {
+        let contact: Contact =
+            serde_json::from_value(raw.clone()).map_err(|e| ApiError::Decode {
+                path: "/contacts".into(),
+                message: e.to_string(),
+            })?;
+        if contact
+            .email
+            .as_deref()
+            .is_some_and(|candidate| candidate.eq_ignore_ascii_case(email))
+        {
             found.push(Found { contact, raw });
         }
     }
@@ -134,15 +157,25 @@ async fn resolve_email(client: &Client, email: &str) -> Result<Vec<Found>, ApiEr
 /// Finds a segment by uuid or by name (exact, then case-insensitive if that is unique).
 pub async fn resolve_segment(client: &Client, reference: &str) -> Result<Segment> {
     let items = client.list("segments", Vec::new()).collect_all().await?;
-    let segments: Vec<Segment> = items.into_iter().filter_map(|raw| serde_json::from_value(raw).ok()).collect();
+    let segments: Vec<Segment> = items
+        .into_iter()
+        .filter_map(|raw| serde_json::from_value(raw).ok())
+        .collect();
     if let Some(segment) = segments.iter().find(|s| s.uuid == reference) {
         return Ok(segment.clone());
     }
-    let exact: Vec<&Segment> = segments.iter().filter(|s| s.name.as_deref() == Some(reference)).collect();
+    let exact: Vec<&Segment> = segments
+        .iter()
+        .filter(|s| s.name.as_deref() == Some(reference))
+        .collect();
     let matches = if exact.is_empty() {
         segments
             .iter()
-            .filter(|s| s.name.as_deref().is_some_and(|name| name.eq_ignore_ascii_case(reference)))
+            .filter(|s| {
+                s.name
+                    .as_deref()
+                    .is_some_and(|name| name.eq_ignore_ascii_case(reference))
+            })
             .collect()
     } else {
         exact
@@ -154,9 +187,13 @@ pub async fn resolve_segment(client: &Client, reference: &str) -> Result<Segment
             .into()),
         several => {
             let uuids: Vec<&str> = several.iter().map(|s| s.uuid.as_str()).collect();
-            Err(CliError::usage(format!("segment name `{reference}` is ambiguous: {} segments have it ({})", several.len(), uuids.join(", ")))
-                .with_hint("name the segment by its uuid")
-                .into())
+            Err(CliError::usage(format!(
+                "segment name `{reference}` is ambiguous: {} segments have it ({})",
+                several.len(),
+                uuids.join(", ")
+            ))
+            .with_hint("name the segment by its uuid")
+            .into())
         }
     }
 }
@@ -168,14 +205,19 @@ mod tests {
     #[test]
     fn infers_kinds() {
         assert_eq!(Identifier::Auto("a@b.com".into()).kind(), "email");
-        assert_eq!(Identifier::Auto("5d0c1a2b-1f2e-11ea-8c3d-0123456789ab".into()).kind(), "uuid");
+        assert_eq!(
+            Identifier::Auto("5d0c1a2b-1f2e-11ea-8c3d-0123456789ab".into()).kind(),
+            "uuid"
+        );
         assert_eq!(Identifier::Auto("user-42".into()).kind(), "user ID");
         assert_eq!(Identifier::RemoteId("a@b.com".into()).kind(), "user ID");
     }
 
     #[test]
     fn validates_forms() {
-        assert!(Identifier::Auto("ann+test@example.com".into()).validate().is_ok());
+        assert!(Identifier::Auto("ann+test@example.com".into())
+            .validate()
+            .is_ok());
         assert!(Identifier::Auto("user-1".into()).validate().is_ok());
         assert!(Identifier::Auto(" user-1".into()).validate().is_err());
         assert!(Identifier::Auto("".into()).validate().is_err());

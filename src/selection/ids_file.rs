@@ -22,16 +22,25 @@ pub struct IdsFile {
 pub fn read_ids_file(path: &Path, column: Option<&str>) -> Result<IdsFile> {
     let mut bytes = Vec::new();
     if path == Path::new("-") {
-        std::io::stdin().read_to_end(&mut bytes).context("could not read identifiers from stdin")?;
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("could not read identifiers from stdin")?;
     } else {
         std::fs::File::open(path)
             .and_then(|mut file| file.read_to_end(&mut bytes))
             .with_context(|| format!("could not read the ids file {}", path.display()))?;
     }
-    let origin = if path == Path::new("-") { "stdin".to_string() } else { path.display().to_string() };
+    let origin = if path == Path::new("-") {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
+    };
     let text = String::from_utf8(bytes).map_err(|error| {
-        CliError::usage(format!("{origin} is not UTF-8 text (invalid byte at offset {})", error.utf8_error().valid_up_to()))
-            .with_hint("save the file as UTF-8")
+        CliError::usage(format!(
+            "{origin} is not UTF-8 text (invalid byte at offset {})",
+            error.utf8_error().valid_up_to()
+        ))
+        .with_hint("save the file as UTF-8")
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let lines = match column {
@@ -51,11 +60,20 @@ fn plain_lines(text: &str) -> Vec<(usize, String)> {
 }
 
 fn csv_column(text: &str, column: &str, origin: &str) -> Result<Vec<(usize, String)>> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = reader.headers().with_context(|| format!("could not read the header row of {origin}"))?.clone();
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .with_context(|| format!("could not read the header row of {origin}"))?
+        .clone();
     let Some(index) = headers.iter().position(|h| h.trim() == column) else {
         let names: Vec<&str> = headers.iter().collect();
-        return Err(CliError::usage(format!("column `{column}` not found in {origin}; the header row has: {}", names.join(", "))).into());
+        return Err(CliError::usage(format!(
+            "column `{column}` not found in {origin}; the header row has: {}",
+            names.join(", ")
+        ))
+        .into());
     };
     let mut values = Vec::new();
     for record in reader.records() {
@@ -91,7 +109,11 @@ fn collect(lines: Vec<(usize, String)>, origin: &str, from_csv: bool) -> Result<
     }
     if !malformed.is_empty() {
         let shown: Vec<String> = malformed.iter().take(20).cloned().collect();
-        let more = if malformed.len() > 20 { format!("\n  … and {} more", malformed.len() - 20) } else { String::new() };
+        let more = if malformed.len() > 20 {
+            format!("\n  … and {} more", malformed.len() - 20)
+        } else {
+            String::new()
+        };
         return Err(CliError::usage(format!(
             "{} malformed lines in {origin}; nothing was changed:\n  {}{more}",
             malformed.len(),

@@ -11,7 +11,9 @@ pub mod identifier;
 pub mod ids_file;
 
 pub use filter::{inactivity_cutoff, last_activity, Condition, LastActivity};
-pub use identifier::{looks_like_email, looks_like_uuid, resolve, resolve_segment, Found, Identifier};
+pub use identifier::{
+    looks_like_email, looks_like_uuid, resolve, resolve_segment, Found, Identifier,
+};
 
 use crate::api::models::{Contact, Segment};
 use crate::api::{ApiError, Client};
@@ -85,7 +87,12 @@ impl Selector {
     /// Finds every matching contact and hands each to `on_match` once, in listing order.
     /// The listing is read to its end before this returns, so a caller that deletes must
     /// collect the matches first and delete afterwards.
-    pub async fn select<F>(&self, client: &Client, now: DateTime<Utc>, mut on_match: F) -> Result<SelectionReport>
+    pub async fn select<F>(
+        &self,
+        client: &Client,
+        now: DateTime<Utc>,
+        mut on_match: F,
+    ) -> Result<SelectionReport>
     where
         F: FnMut(Found) -> Result<()>,
     {
@@ -97,7 +104,9 @@ impl Selector {
         let cutoff = self.inactive_days.map(|days| inactivity_cutoff(now, days));
         let mut seen = HashSet::new();
         let mut keep = |found: Found, report: &mut SelectionReport| -> Result<()> {
-            if !seen.insert(found.contact.uuid.clone()) || !self.matches(&found, segment_uuid.as_deref(), cutoff, report) {
+            if !seen.insert(found.contact.uuid.clone())
+                || !self.matches(&found, segment_uuid.as_deref(), cutoff, report)
+            {
                 return Ok(());
             }
             report.matched += 1;
@@ -124,28 +133,42 @@ impl Selector {
         if let Some(search) = &self.search {
             filters.push(("search".to_string(), search.clone()));
         }
-        let exact_listing = self.search.is_none() && self.conditions.is_empty() && self.inactive_days.is_none();
+        let exact_listing =
+            self.search.is_none() && self.conditions.is_empty() && self.inactive_days.is_none();
         if exact_listing {
             report.verify_listing = Some(filters.clone());
         }
         let mut pager = client.list("contacts", filters);
         while let Some(items) = pager.next_page().await? {
             for raw in items {
-                let contact: Contact = serde_json::from_value(raw.clone())
-                    .map_err(|e| ApiError::Decode { path: "/contacts".into(), message: e.to_string() })?;
+                let contact: Contact =
+                    serde_json::from_value(raw.clone()).map_err(|e| ApiError::Decode {
+                        path: "/contacts".into(),
+                        message: e.to_string(),
+                    })?;
                 keep(Found { contact, raw }, &mut report)?;
             }
         }
         Ok(report)
     }
 
-    fn matches(&self, found: &Found, segment_uuid: Option<&str>, cutoff: Option<DateTime<Utc>>, report: &mut SelectionReport) -> bool {
+    fn matches(
+        &self,
+        found: &Found,
+        segment_uuid: Option<&str>,
+        cutoff: Option<DateTime<Utc>>,
+        report: &mut SelectionReport,
+    ) -> bool {
         let contact = &found.contact;
         if let Some(uuid) = segment_uuid {
             // Listings filtered by segment are trusted to contain members only when the
             // contact carries no membership list at all.
-            let listed = contact.segments.iter().any(|s| s.uuid.as_deref() == Some(uuid));
-            if !listed && !(self.identifiers.is_empty() && contact.segments.is_empty()) {
+            let listed = contact
+                .segments
+                .iter()
+                .any(|s| s.uuid.as_deref() == Some(uuid));
+            let trusted = self.identifiers.is_empty() && contact.segments.is_empty();
+            if !(listed || trusted) {
                 return false;
             }
         }
@@ -154,7 +177,11 @@ impl Selector {
                 return false;
             }
         }
-        if !self.conditions.iter().all(|condition| condition.matches(&found.raw)) {
+        if !self
+            .conditions
+            .iter()
+            .all(|condition| condition.matches(&found.raw))
+        {
             return false;
         }
         if let Some(cutoff) = cutoff {
@@ -174,8 +201,13 @@ impl Selector {
 /// Reports whether the API's documented search fields contain `search`, ignoring case.
 pub fn matches_search(contact: &Contact, search: &str) -> bool {
     let needle = search.to_lowercase();
-    [Some(&contact.uuid), contact.remote_id.as_ref(), contact.email.as_ref(), contact.display_name.as_ref()]
-        .into_iter()
-        .flatten()
-        .any(|field| field.to_lowercase().contains(&needle))
+    [
+        Some(&contact.uuid),
+        contact.remote_id.as_ref(),
+        contact.email.as_ref(),
+        contact.display_name.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|field| field.to_lowercase().contains(&needle))
 }

@@ -7,7 +7,10 @@ fn version_prints_crate_version() {
     let env = Env::new();
     let out = run(env.bare().arg("--version"));
     assert_eq!(out.code, 0, "{out:?}");
-    assert_eq!(out.stdout.trim(), format!("refinerctl {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        out.stdout.trim(),
+        format!("refinerctl {}", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
@@ -16,7 +19,10 @@ fn help_exit_codes_lists_every_code() {
     let out = run(env.bare().args(["help", "exit-codes"]));
     assert_eq!(out.code, 0, "{out:?}");
     for code in ["0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 ", "130"] {
-        assert!(out.stdout.contains(&format!("  {code}")), "missing {code}: {out:?}");
+        assert!(
+            out.stdout.contains(&format!("  {code}")),
+            "missing {code}: {out:?}"
+        );
     }
 }
 
@@ -40,9 +46,16 @@ fn missing_key_exits_4_with_hint() {
 #[test]
 fn plain_http_to_remote_host_is_rejected() {
     let env = Env::new();
-    let out = run(env.bare().args(["users", "list", "--api-url", "http://example.com/v1"]).env("REFINER_API_KEY", "k-123456789"));
+    let out = run(env
+        .bare()
+        .args(["users", "list", "--api-url", "http://example.com/v1"])
+        .env("REFINER_API_KEY", "k-123456789"));
     assert_eq!(out.code, 2, "{out:?}");
-    assert!(out.stderr.contains("plain http is allowed only for loopback"), "{out:?}");
+    assert!(
+        out.stderr
+            .contains("plain http is allowed only for loopback"),
+        "{out:?}"
+    );
 }
 
 #[cfg(unix)]
@@ -53,7 +66,10 @@ fn readable_key_file_is_rejected() {
     let key_file = env.path("key");
     std::fs::write(&key_file, "secret-key-value\n").unwrap();
     std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let out = run(env.bare().args(["users", "list", "--api-key-file"]).arg(&key_file));
+    let out = run(env
+        .bare()
+        .args(["users", "list", "--api-key-file"])
+        .arg(&key_file));
     assert_eq!(out.code, 2, "{out:?}");
     assert!(out.stderr.contains("chmod 600"), "{out:?}");
     assert!(!out.stderr.contains("secret-key-value"), "{out:?}");

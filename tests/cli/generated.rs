@@ -8,7 +8,11 @@ fn generated_files_are_current() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let regenerate = std::env::var_os("REFINERCTL_REGENERATE").is_some();
     let files = refinerctl::assets::generated_files();
-    assert!(files.len() > 10, "expected completions and man pages, got {}", files.len());
+    assert!(
+        files.len() > 10,
+        "expected completions and man pages, got {}",
+        files.len()
+    );
     if regenerate {
         for folder in ["completions", "man"] {
             let _ = std::fs::remove_dir_all(root.join(folder));

@@ -2,5 +2,8 @@
 
 mod support;
 
+mod auth;
 mod basics;
 mod generated;
+mod network;
+mod users;

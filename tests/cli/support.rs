@@ -27,7 +27,18 @@ impl Sandbox {
         let dir = tempfile::tempdir().unwrap();
         let db_path = dir.path().join("sandbox.db");
         let contacts = contacts.to_string();
-        let mut args = vec!["sandbox", "serve", "--addr", "127.0.0.1:0", "--db", db_path.to_str().unwrap(), "--contacts", &contacts, "--rate-limit", "off"];
+        let mut args = vec![
+            "sandbox",
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--db",
+            db_path.to_str().unwrap(),
+            "--contacts",
+            &contacts,
+            "--rate-limit",
+            "off",
+        ];
         args.extend_from_slice(extra);
         let mut child = std::process::Command::new(BIN)
             .args(&args)
@@ -42,7 +53,13 @@ impl Sandbox {
         let url = lines.next().expect("sandbox prints its URL").unwrap();
         let key = lines.next().expect("sandbox prints its key").unwrap();
         assert!(url.starts_with("http://127.0.0.1:"), "unexpected URL {url}");
-        Sandbox { child, url, key, db_path, _dir: dir }
+        Sandbox {
+            child,
+            url,
+            key,
+            db_path,
+            _dir: dir,
+        }
     }
 
     /// Opens the sandbox database for assertions.
@@ -69,7 +86,9 @@ pub struct Env {
 
 impl Env {
     pub fn new() -> Env {
-        Env { dir: tempfile::tempdir().unwrap() }
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn config_dir(&self) -> PathBuf {
@@ -101,7 +120,9 @@ impl Env {
     /// A `refinerctl` command pointed at `sandbox` through the environment.
     pub fn cmd(&self, sandbox: &Sandbox) -> Command {
         let mut command = self.bare();
-        command.env("REFINER_API_URL", &sandbox.url).env("REFINER_API_KEY", &sandbox.key);
+        command
+            .env("REFINER_API_URL", &sandbox.url)
+            .env("REFINER_API_KEY", &sandbox.key);
         command
     }
 }
@@ -115,7 +136,11 @@ pub struct Run {
 
 impl std::fmt::Debug for Run {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "exit {}\n--- stdout\n{}\n--- stderr\n{}", self.code, self.stdout, self.stderr)
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 }
 
@@ -130,4 +155,69 @@ pub fn run(command: &mut Command) -> Run {
 
 pub fn write_file(path: &Path, content: &[u8]) {
     std::fs::write(path, content).unwrap();
+}
+
+impl Sandbox {
+    /// Creates or updates a contact through `POST /identify-user`, as an SDK would, and
+    /// returns its uuid.
+    pub fn identify(&self, body: serde_json::Value) -> String {
+        let answer = self.post("identify-user", body);
+        answer["contact_uuid"]
+            .as_str()
+            .expect("identify-user returns contact_uuid")
+            .to_string()
+    }
+
+    /// Sends a JSON POST to the sandbox API and returns the JSON answer.
+    pub fn post(&self, path: &str, body: serde_json::Value) -> serde_json::Value {
+        let url = format!("{}/{path}", self.url);
+        let key = self.key.clone();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let response = reqwest::Client::new()
+                .post(&url)
+                .bearer_auth(key)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status();
+            let text = response.text().await.unwrap();
+            assert!(status.is_success(), "POST {url} returned {status}: {text}");
+            serde_json::from_str(&text).unwrap()
+        })
+    }
+
+    /// Sends a GET to the sandbox API and returns status and JSON answer.
+    pub fn get(&self, path_and_query: &str) -> (u16, serde_json::Value) {
+        let url = format!("{}/{path_and_query}", self.url);
+        let key = self.key.clone();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let response = reqwest::Client::new()
+                .get(&url)
+                .bearer_auth(key)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let text = response.text().await.unwrap();
+            (
+                status,
+                serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+            )
+        })
+    }
+}
+
+/// Parses stdout as JSON.
+pub fn json(run: &Run) -> serde_json::Value {
+    serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|error| panic!("stdout is not JSON ({error}): {run:?}"))
 }

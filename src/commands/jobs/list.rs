@@ -1,13 +1,24 @@
 //! `jobs list`.
 
 use super::{describe, Context};
-use crate::jobs::store::list_jobs;
 use crate::jobs::jobs_dir;
+use crate::jobs::store::list_jobs;
 use crate::output::Records;
 use anyhow::Result;
 
-const COLUMNS: [&str; 11] =
-    ["id", "kind", "created", "environment", "selector", "deleted", "absent", "failed", "skipped", "pending", "state"];
+const COLUMNS: [&str; 11] = [
+    "id",
+    "kind",
+    "created",
+    "environment",
+    "selector",
+    "deleted",
+    "absent",
+    "failed",
+    "skipped",
+    "pending",
+    "state",
+];
 
 pub fn run(ctx: &mut Context) -> Result<()> {
     let jobs = list_jobs(&jobs_dir(&ctx.settings()?.state_dir))?;
@@ -31,7 +42,8 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         records.push(row, describe(job, &counts));
     }
     if jobs.is_empty() {
-        ctx.printer.status("No jobs yet: `users delete` and `environment purge` create them.");
+        ctx.printer
+            .status("No jobs yet: `users delete` and `environment purge` create them.");
     }
     ctx.printer.records(&records)
 }

@@ -41,12 +41,21 @@ pub async fn run(args: ResumeArgs, ctx: &mut Context) -> Result<()> {
     let remaining = remaining_targets(&job.plan, &job.receipts);
     let selector = format!("{} (job {})", job.plan.selector, job.plan.job_id);
     print_banner(ctx, &connection, &env, &selector, remaining.len());
-    check_confirm_name(ctx, &env, args.confirm.as_deref(), args.dry_run, job.plan.kind == PURGE_KIND)?;
+    check_confirm_name(
+        ctx,
+        &env,
+        args.confirm.as_deref(),
+        args.dry_run,
+        job.plan.kind == PURGE_KIND,
+    )?;
     if args.dry_run {
         return print_dry_run(ctx, &preview(&job, &remaining), remaining.len());
     }
     if remaining.is_empty() {
-        ctx.printer.status(&format!("Nothing left to delete in job {}; verifying again.", job.plan.job_id));
+        ctx.printer.status(&format!(
+            "Nothing left to delete in job {}; verifying again.",
+            job.plan.job_id
+        ));
     } else {
         confirm(ctx, &env, args.yes, &selector, remaining.len())?;
     }
@@ -58,10 +67,18 @@ fn preview(job: &StoredJob, remaining: &[Target]) -> Records {
     let latest = latest_by_uuid(&job.receipts);
     let mut records = Records::new(&["uuid", "identifier", "status"]);
     for target in remaining {
-        let status = if latest.contains_key(target.uuid.as_str()) { "failed" } else { "pending" };
+        let status = if latest.contains_key(target.uuid.as_str()) {
+            "failed"
+        } else {
+            "pending"
+        };
         let identifier = target.identifier.clone().unwrap_or_default();
-        let value = json!({ "uuid": target.uuid, "identifier": target.identifier, "status": status });
-        records.push(vec![target.uuid.clone(), identifier, status.to_string()], value);
+        let value =
+            json!({ "uuid": target.uuid, "identifier": target.identifier, "status": status });
+        records.push(
+            vec![target.uuid.clone(), identifier, status.to_string()],
+            value,
+        );
     }
     records
 }

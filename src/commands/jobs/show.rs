@@ -31,7 +31,8 @@ pub fn run(args: ShowArgs, ctx: &mut Context) -> Result<()> {
         }
         Format::Ndjson | Format::Csv => ctx.printer.records(&items),
         Format::Table => {
-            ctx.printer.records(&fields(&job, describe(&job, &counts)))?;
+            ctx.printer
+                .records(&fields(&job, describe(&job, &counts)))?;
             let open = unfinished(&items);
             if !open.is_empty() {
                 ctx.printer.data("\n")?;
@@ -49,7 +50,11 @@ fn items(job: &StoredJob) -> Records {
     for target in &job.plan.targets {
         let receipt = latest.get(target.uuid.as_str());
         let status = receipt.map(|r| serde_json::to_value(r.status).unwrap_or_default());
-        let status = status.as_ref().and_then(Value::as_str).unwrap_or("pending").to_string();
+        let status = status
+            .as_ref()
+            .and_then(Value::as_str)
+            .unwrap_or("pending")
+            .to_string();
         let value = json!({
             "uuid": target.uuid,
             "identifier": target.identifier,
@@ -85,18 +90,45 @@ fn unfinished(items: &Records) -> Records {
 /// Lays the job description out as field/value rows.
 fn fields(job: &StoredJob, description: Value) -> Records {
     let mut records = Records::new(&["field", "value"]);
-    let mut push = |name: &str, value: String| records.push(vec![name.to_string(), value], Value::Null);
-    let text = |value: &Value| value.as_str().map(str::to_string).unwrap_or_else(|| value.to_string());
-    for name in ["job_id", "kind", "created_at", "profile", "api_url", "selector", "target_count", "state"] {
+    let mut push =
+        |name: &str, value: String| records.push(vec![name.to_string(), value], Value::Null);
+    let text = |value: &Value| {
+        value
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| value.to_string())
+    };
+    for name in [
+        "job_id",
+        "kind",
+        "created_at",
+        "profile",
+        "api_url",
+        "selector",
+        "target_count",
+        "state",
+    ] {
         push(name, text(&description[name]));
     }
-    push("environment", format!("{} ({})", text(&description["environment"]["name"]), text(&description["environment"]["uuid"])));
+    push(
+        "environment",
+        format!(
+            "{} ({})",
+            text(&description["environment"]["name"]),
+            text(&description["environment"]["uuid"])
+        ),
+    );
     for (name, value) in description["counts"].as_object().into_iter().flatten() {
         push(name, text(value));
     }
     if let Some(run) = &job.last_run {
         push("last_run", run.finished_at.to_rfc3339());
-        push("verified_by", run.verified_by.clone().unwrap_or_else(|| "not verified".into()));
+        push(
+            "verified_by",
+            run.verified_by
+                .clone()
+                .unwrap_or_else(|| "not verified".into()),
+        );
         push("survivors", run.survivors.to_string());
     }
     push("folder", job.dir.display().to_string());

@@ -33,7 +33,9 @@ pub async fn run(args: DeleteArgs, ctx: &mut Context) -> Result<()> {
         ctx.printer.warn(&format!("no user found for {identifier}"));
     }
     for (uuid, text) in &report.unparseable {
-        ctx.printer.warn(&format!("skipped user {uuid}: unreadable timestamp `{text}`"));
+        ctx.printer.warn(&format!(
+            "skipped user {uuid}: unreadable timestamp `{text}`"
+        ));
     }
 
     let deletion = Deletion {

@@ -23,7 +23,9 @@ pub struct ListArgs {
     pub order_by: OrderBy,
 }
 
+/// Sort orders the API offers; the names are the API's field names.
 #[derive(Debug, Clone, Copy, ValueEnum)]
+#[allow(clippy::enum_variant_names)]
 pub enum OrderBy {
     FirstSeenAt,
     LastSeenAt,
@@ -40,7 +42,14 @@ impl OrderBy {
     }
 }
 
-pub const COLUMNS: [&str; 6] = ["uuid", "user_id", "email", "name", "last_seen_at", "segments"];
+pub const COLUMNS: [&str; 6] = [
+    "uuid",
+    "user_id",
+    "email",
+    "name",
+    "last_seen_at",
+    "segments",
+];
 
 pub async fn run(args: ListArgs, ctx: &mut Context) -> Result<()> {
     let connection = ctx.connect().await?;
@@ -86,7 +95,9 @@ fn write_chunk(ctx: &Context, records: &Records) -> Result<()> {
         for row in &records.rows {
             writer.write_record(row)?;
         }
-        let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!(e.to_string()))?;
+        let bytes = writer
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!(e.to_string()))?;
         return ctx.printer.data(&String::from_utf8_lossy(&bytes));
     }
     ctx.printer.records(records)
