@@ -162,7 +162,7 @@ pub async fn execute_with_hook(
     run_and_report(ctx, connection, &plan, &job_dir, before_delete).await
 }
 
-/// Prints what a run would delete, and says that nothing was deleted.
+/// Prints what a run would delete, and states that nothing was deleted.
 pub fn print_dry_run(ctx: &Context, preview: &Records, count: usize) -> Result<()> {
     if ctx.printer.format == Format::Table || !preview.is_empty() {
         ctx.printer.records(preview)?;

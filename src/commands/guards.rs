@@ -76,14 +76,14 @@ pub fn check_confirm_name(
         .into()),
         None if dry_run && !always => Ok(()),
         None => {
-            let why = if always {
+            let reason = if always {
                 "this deletes every user in the environment"
             } else {
                 "the profile is protected"
             };
             Err(CliError::new(
                 Code::Refused,
-                format!("{why}: --confirm <environment name> is required; nothing was deleted"),
+                format!("{reason}: --confirm <environment name> is required; nothing was deleted"),
             )
             .with_hint(format!("pass --confirm '{}'", env.name))
             .into())

@@ -38,10 +38,10 @@ pub struct JobSummary {
     pub survivors: usize,
     /// Whether verification ran to its end (it does not after an interruption or an error).
     pub verified: bool,
-    /// How verification checked, such as "a fresh listing of the segment".
+    /// The kind of check verification made, such as "a fresh listing of the segment".
     #[serde(default)]
     pub verified_by: Option<String>,
-    /// Why verification could not finish.
+    /// The error that stopped verification.
     #[serde(default)]
     pub verification_error: Option<String>,
     pub interrupted: bool,
@@ -80,7 +80,7 @@ pub fn remaining_targets(plan: &Plan, receipts: &[Receipt]) -> Vec<Target> {
         .collect()
 }
 
-/// What every delete of one run shares.
+/// The state that every delete of one run shares.
 struct Worker<'a> {
     client: &'a Client,
     log: &'a ReceiptLog,

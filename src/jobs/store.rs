@@ -11,6 +11,7 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 /// A job as stored: plan, receipts and the summary of its last run, if any.
+#[derive(Debug)]
 pub struct StoredJob {
     pub dir: PathBuf,
     pub plan: Plan,
@@ -18,7 +19,7 @@ pub struct StoredJob {
     pub last_run: Option<JobSummary>,
 }
 
-/// Where a job stands, derived from its receipts and last run.
+/// The progress of a job, derived from its receipts and last run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JobState {
@@ -151,5 +152,109 @@ pub fn find_job(jobs_dir: &Path, reference: Option<&str>) -> Result<StoredJob> {
         n => Err(CliError::usage(format!("`{reference}` names {n} jobs"))
             .with_hint("give more of the job id; `refinerctl jobs list` shows them")
             .into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jobs::receipts::{ReceiptLog, ReceiptStatus};
+    use chrono::Utc;
+
+    fn saved_plan(dir: &Path, uuids: &[&str]) -> Plan {
+        let job_id = dir.file_name().unwrap().to_string_lossy();
+        let plan = crate::jobs::plan::test_plan(&job_id, uuids);
+        plan.save(dir).unwrap();
+        plan
+    }
+
+    fn append(dir: &Path, uuid: &str, status: ReceiptStatus) {
+        let receipt = Receipt {
+            uuid: uuid.into(),
+            status,
+            attempts: 1,
+            at: Utc::now(),
+            identifier: None,
+            detail: None,
+        };
+        ReceiptLog::open(dir).unwrap().append(&receipt).unwrap();
+    }
+
+    fn summary(job: &StoredJob, verified: bool, survivors: usize) -> JobSummary {
+        JobSummary {
+            job_id: job.plan.job_id.clone(),
+            finished_at: Utc::now(),
+            counts: job.counts(),
+            survivors,
+            verified,
+            verified_by: None,
+            verification_error: None,
+            interrupted: false,
+            gave_up: false,
+        }
+    }
+
+    #[test]
+    fn state_follows_receipts_and_result() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("job-1");
+        saved_plan(&dir, &["a", "b"]);
+        assert_eq!(StoredJob::load(&dir).unwrap().state(), JobState::NotStarted);
+
+        append(&dir, "a", ReceiptStatus::Deleted);
+        assert_eq!(
+            StoredJob::load(&dir).unwrap().state(),
+            JobState::Interrupted
+        );
+
+        append(&dir, "b", ReceiptStatus::Failed);
+        assert_eq!(StoredJob::load(&dir).unwrap().state(), JobState::Failed);
+
+        append(&dir, "b", ReceiptStatus::AlreadyAbsent);
+        let job = StoredJob::load(&dir).unwrap();
+        assert_eq!(job.state(), JobState::Unverified);
+
+        save_result(&dir, &summary(&job, true, 1)).unwrap();
+        assert_eq!(
+            StoredJob::load(&dir).unwrap().state(),
+            JobState::VerificationFailed
+        );
+
+        save_result(&dir, &summary(&job, true, 0)).unwrap();
+        assert_eq!(StoredJob::load(&dir).unwrap().state(), JobState::Done);
+    }
+
+    #[test]
+    fn stale_result_reads_as_unverified() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("job-1");
+        saved_plan(&dir, &["a", "b"]);
+        append(&dir, "a", ReceiptStatus::Deleted);
+        append(&dir, "b", ReceiptStatus::Failed);
+        let job = StoredJob::load(&dir).unwrap();
+        save_result(&dir, &summary(&job, true, 0)).unwrap();
+        append(&dir, "b", ReceiptStatus::Deleted);
+        assert_eq!(StoredJob::load(&dir).unwrap().state(), JobState::Unverified);
+    }
+
+    #[test]
+    fn find_job_by_prefix_and_newest() {
+        let root = tempfile::tempdir().unwrap();
+        saved_plan(&root.path().join("20261204-120000-aaaa"), &["a"]);
+        saved_plan(&root.path().join("20261204-120000-bbbb"), &["b"]);
+        let found = find_job(root.path(), Some("20261204-120000-b")).unwrap();
+        assert_eq!(found.plan.job_id, "20261204-120000-bbbb");
+        let newest = find_job(root.path(), None).unwrap();
+        assert_eq!(newest.plan.job_id, "20261204-120000-bbbb");
+        let ambiguous = find_job(root.path(), Some("20261204")).unwrap_err();
+        assert!(
+            ambiguous.to_string().contains("names 2 jobs"),
+            "{ambiguous}"
+        );
+        let missing = find_job(root.path(), Some("nope")).unwrap_err();
+        assert!(
+            missing.to_string().contains("job `nope` not found"),
+            "{missing}"
+        );
     }
 }

@@ -15,12 +15,12 @@ use std::collections::HashSet;
 /// environment costs fewer requests (1 per 1,000 contacts).
 pub const PER_CONTACT_MAX: usize = 200;
 
-/// What verification found.
+/// The outcome of a verification.
 #[derive(Debug, Clone)]
 pub struct Verification {
     /// Contacts that should be gone but are still there.
     pub survivors: usize,
-    /// How the check was made, for the summary.
+    /// The kind of check that was made, for the summary.
     pub method: String,
 }
 
@@ -65,7 +65,7 @@ pub async fn verify(
         let survivors = look_up_each(client, &done, concurrency).await?;
         return Ok(Verification {
             survivors,
-            method: format!("looking up each of the {} deleted users", done.len()),
+            method: format!("one lookup per deleted user ({})", done.len()),
         });
     }
     let listed = list_uuids(client, Vec::new()).await?;

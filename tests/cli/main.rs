@@ -5,5 +5,6 @@ mod support;
 mod auth;
 mod basics;
 mod generated;
+mod lost_response;
 mod network;
 mod users;

@@ -29,7 +29,7 @@ pub async fn run(command: JobsCommand, ctx: &mut Context) -> Result<()> {
     }
 }
 
-/// The JSON description of a job that `jobs list` and `jobs show` share.
+/// Describes a job as JSON, for `jobs list` and `jobs show`.
 fn describe(job: &StoredJob, counts: &Counts) -> Value {
     let plan = &job.plan;
     json!({

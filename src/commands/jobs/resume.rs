@@ -62,7 +62,7 @@ pub async fn run(args: ResumeArgs, ctx: &mut Context) -> Result<()> {
     super::run::run_and_report(ctx, &connection, &job.plan, &job.dir, None).await
 }
 
-/// The dry-run rows of the remaining items: uuid, identifier and why each is left.
+/// Builds the dry-run rows of the remaining items: uuid, identifier, and `pending` or `failed`.
 fn preview(job: &StoredJob, remaining: &[Target]) -> Records {
     let latest = latest_by_uuid(&job.receipts);
     let mut records = Records::new(&["uuid", "identifier", "status"]);

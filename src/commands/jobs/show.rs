@@ -43,7 +43,7 @@ pub fn run(args: ShowArgs, ctx: &mut Context) -> Result<()> {
     }
 }
 
-/// Every target with its latest receipt, or `pending` when it has none.
+/// Lists every target with its latest receipt, or `pending` when it has none.
 fn items(job: &StoredJob) -> Records {
     let latest = latest_by_uuid(&job.receipts);
     let mut records = Records::new(&ITEM_COLUMNS);
@@ -76,7 +76,7 @@ fn items(job: &StoredJob) -> Records {
     records
 }
 
-/// The items that are not deleted or already absent.
+/// Selects the items that are not deleted or already absent.
 fn unfinished(items: &Records) -> Records {
     let mut open = Records::new(&ITEM_COLUMNS);
     for (row, value) in items.rows.iter().zip(&items.json) {
