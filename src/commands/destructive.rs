@@ -8,7 +8,6 @@ use super::jobs::run::run_and_report;
 use crate::jobs::plan::{IdentifierRecording, Plan, Target};
 use crate::jobs::{jobs_dir, BeforeDelete};
 use crate::output::{Format, Records};
-use crate::selection::{SelectionReport, Selector};
 use anyhow::Result;
 use chrono::Utc;
 use clap::Args;
@@ -60,44 +59,6 @@ pub struct Deletion<'a> {
     /// Purges always need `--confirm`; other kinds only on protected profiles.
     pub always_confirm_by_name: bool,
     pub verify_listing: Option<Vec<(String, String)>>,
-}
-
-/// The contacts a selector finds, as job targets and dry-run rows.
-pub struct Snapshot {
-    pub targets: Vec<Target>,
-    pub preview: Records,
-    pub report: SelectionReport,
-}
-
-/// Collects every contact that `selector` matches before anything is deleted.
-pub async fn snapshot(
-    connection: &Connection,
-    selector: &Selector,
-    recording: IdentifierRecording,
-) -> Result<Snapshot> {
-    let now = crate::time::now().map_err(crate::exit::CliError::usage)?;
-    let mut targets = Vec::new();
-    let mut preview = Records::new(&super::users::list::COLUMNS);
-    let report = selector
-        .select(&connection.client, now, |found| {
-            let identifier = found
-                .contact
-                .email
-                .clone()
-                .or(found.contact.remote_id.clone());
-            targets.push(Target {
-                uuid: found.contact.uuid.clone(),
-                identifier: identifier.map(|text| recording.record(&text)),
-            });
-            preview.push(super::users::list::row(&found.contact), found.raw);
-            Ok(())
-        })
-        .await?;
-    Ok(Snapshot {
-        targets,
-        preview,
-        report,
-    })
 }
 
 /// Runs the shared steps with no before-delete hook.

@@ -1,8 +1,9 @@
 //! `environment purge`: delete every user in the API key's environment, and with them
 //! every survey response (the API deletes a contact's responses with the contact).
 
-use super::destructive::{environment, execute, snapshot, Deletion, SafetyArgs};
+use super::destructive::{environment, execute, Deletion, SafetyArgs};
 use super::guards::check_confirm_name;
+use super::snapshot::snapshot;
 use super::Context;
 use crate::selection::Selector;
 use anyhow::Result;

@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod sandbox;
 pub mod segments;
 pub mod selector;
+pub mod snapshot;
 pub mod users;
 
 use crate::cli::{Cli, Command};

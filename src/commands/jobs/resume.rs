@@ -38,6 +38,8 @@ pub async fn run(args: ResumeArgs, ctx: &mut Context) -> Result<()> {
     let env = environment(&connection).await?;
     check_same_environment(&job.plan, &connection, &env)?;
 
+    // NOTE: no lock keeps two processes from running one job at once. Items both delete
+    // end as `already_absent` in one of them, so the receipts stay true.
     let remaining = remaining_targets(&job.plan, &job.receipts);
     let selector = format!("{} (job {})", job.plan.selector, job.plan.job_id);
     print_banner(ctx, &connection, &env, &selector, remaining.len());

@@ -33,7 +33,7 @@ pub fn run(args: ShowArgs, ctx: &mut Context) -> Result<()> {
         Format::Table => {
             ctx.printer
                 .records(&fields(&job, describe(&job, &counts)))?;
-            let open = unfinished(&items);
+            let open = failed_or_skipped(&items);
             if !open.is_empty() {
                 ctx.printer.data("\n")?;
                 ctx.printer.records(&open)?;
@@ -76,11 +76,12 @@ fn items(job: &StoredJob) -> Records {
     records
 }
 
-/// Selects the items that are not deleted or already absent.
-fn unfinished(items: &Records) -> Records {
+/// Selects the failed and skipped items. Pending items only appear as a count, because an
+/// early interruption leaves nearly every item pending.
+fn failed_or_skipped(items: &Records) -> Records {
     let mut open = Records::new(&ITEM_COLUMNS);
     for (row, value) in items.rows.iter().zip(&items.json) {
-        if !matches!(row[2].as_str(), "deleted" | "already_absent") {
+        if matches!(row[2].as_str(), "failed" | "skipped") {
             open.push(row.clone(), value.clone());
         }
     }

@@ -1,8 +1,9 @@
 //! `users delete`: resolve the selection into a snapshot, then run a deletion job.
 
 use super::Context;
-use crate::commands::destructive::{execute, snapshot, Deletion, SafetyArgs};
+use crate::commands::destructive::{execute, Deletion, SafetyArgs};
 use crate::commands::selector::SelectorArgs;
+use crate::commands::snapshot::snapshot;
 use crate::exit::CliError;
 use anyhow::Result;
 use clap::Args;
