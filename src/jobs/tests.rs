@@ -6,7 +6,7 @@ use super::engine::run_job;
 use super::hook::BeforeDelete;
 use super::plan::{Plan, Target};
 use super::receipts::{read_receipts, Receipt, ReceiptLog, ReceiptStatus};
-use crate::api::{ApiKey, Client, ClientConfig};
+use crate::api::Client;
 use crate::output::Progress;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -82,18 +82,7 @@ async fn serve(api: Arc<FakeApi>) -> Client {
         .route("/v1/contact", get(get_contact).delete(delete_contact))
         .route("/v1/contacts", get(list_contacts))
         .with_state(api);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    Client::new(ClientConfig {
-        base_url: format!("http://{addr}/v1/").parse().unwrap(),
-        key: ApiKey::new("test-key-0123456789"),
-        timeout: std::time::Duration::from_secs(10),
-        max_rps: 0.0,
-        retry: Default::default(),
-        page_length: 1000,
-    })
-    .unwrap()
+    crate::api::testing::serve(app).await
 }
 
 fn fake(present: &[String], sticky: &[&str]) -> Arc<FakeApi> {

@@ -448,14 +448,14 @@ fn purge_empties_environment_and_records_job() {
     assert_eq!(jobs[0]["counts"]["deleted"], 120);
 
     let job_id = jobs[0]["job_id"].as_str().unwrap();
-    let shown = run(env.bare().args(["jobs", "show", job_id, "-o", "json"]));
-    assert_eq!(shown.code, 0, "{shown:?}");
-    let document = json(&shown);
+    let show = run(env.bare().args(["jobs", "show", job_id, "-o", "json"]));
+    assert_eq!(show.code, 0, "{show:?}");
+    let document = json(&show);
     let items = document["items"].as_array().unwrap();
     assert_eq!(items.len(), 120);
     assert!(
         items.iter().all(|item| item["status"] == "deleted"),
-        "{shown:?}"
+        "{show:?}"
     );
     assert_eq!(document["counts"]["failed"], 0);
     assert_eq!(document["last_run"]["survivors"], 0);

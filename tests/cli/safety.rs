@@ -204,8 +204,8 @@ fn resume_on_other_environment_exits_6() {
         .args(["users", "delete", "--yes"])
         .args(&uuids));
     assert_eq!(done.code, 0, "{done:?}");
-    // An empty receipt file stands for a crash before the first receipt, so that every
-    // target would be deleted again; the other sandbox has the same seed and uuids.
+    // An empty receipt file is what a crash before the first receipt leaves, so every
+    // target would be deleted again. The other sandbox has the same seed and uuids.
     let job = only_job(&env);
     std::fs::write(job.join("receipts.ndjson"), "").unwrap();
     let job_id = job.file_name().unwrap().to_string_lossy().to_string();
