@@ -257,6 +257,7 @@ fn faulty_server_deletes_each_once() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn interrupt_then_resume_matches_full_run() {
     let expected = uninterrupted_result(1600);

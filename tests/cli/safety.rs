@@ -150,6 +150,7 @@ fn purge_with_wrong_name_exits_6() {
     assert_eq!(contacts(&sandbox), 20);
 }
 
+#[cfg(unix)]
 #[test]
 fn protected_profile_requires_confirm() {
     let sandbox = Sandbox::start(20, &[]);
@@ -177,6 +178,7 @@ fn protected_profile_requires_confirm() {
     assert_eq!(contacts(&sandbox), 19);
 }
 
+#[cfg(unix)]
 fn write_protected_config(env: &Env) {
     use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
     std::fs::DirBuilder::new()
