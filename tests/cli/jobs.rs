@@ -189,8 +189,11 @@ fn segment_delete_across_small_pages() {
     );
 }
 
+/// The client requests 1,000 items a page here, so the sandbox's `--page-length 10` (its
+/// default for requests without one) does not apply. A server that clamps `page_length`
+/// is covered by the pager's unit tests.
 #[test]
-fn segment_delete_with_server_page_length() {
+fn segment_delete_with_full_pages() {
     let sandbox = Sandbox::start(400, &["--page-length", "10"]);
     let env = Env::new();
     let everyone = column(&sandbox, "SELECT uuid FROM contacts");
