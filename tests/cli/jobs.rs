@@ -260,6 +260,15 @@ fn faulty_server_deletes_each_once() {
     );
 }
 
+/// Sends a signal to a running child with `kill`.
+fn send_signal(child: &Child, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success(), "kill {signal} failed");
+}
+
 #[cfg(unix)]
 #[test]
 fn interrupt_then_resume_matches_full_run() {
@@ -271,11 +280,7 @@ fn interrupt_then_resume_matches_full_run() {
 
     let mut child = spawn_delete(&env, &sandbox, &file);
     wait_for_receipts(&env, &mut child, 200);
-    let signal = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(signal.success());
+    send_signal(&child, "-INT");
     let output = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
 
@@ -468,4 +473,73 @@ fn purge_empties_environment_and_records_job() {
     assert_eq!(table.code, 0, "{table:?}");
     assert!(table.stdout.contains(job_id), "{table:?}");
     assert!(table.stdout.contains("done"), "{table:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn second_interrupt_keeps_files_whole() {
+    let sandbox = Sandbox::start(1600, &[]);
+    let env = Env::new();
+    let (file, targets) = even_contacts_file(&env, &sandbox);
+
+    let mut child = spawn_delete(&env, &sandbox, &file);
+    wait_for_receipts(&env, &mut child, 200);
+    send_signal(&child, "-INT");
+    send_signal(&child, "-INT");
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("Interrupted again: exiting now"),
+        "{stderr}"
+    );
+    let job = only_job(&env);
+    let text = std::fs::read_to_string(job.join("receipts.ndjson")).unwrap();
+    assert!(text.ends_with('\n'), "the last receipt is a whole line");
+    for line in text.lines() {
+        assert!(
+            serde_json::from_str::<Value>(line).is_ok(),
+            "torn receipt line: {line}"
+        );
+    }
+    let plan: Value =
+        serde_json::from_slice(&std::fs::read(job.join("plan.json")).unwrap()).unwrap();
+    assert_eq!(plan["target_count"], targets.len());
+
+    let resumed = run(env
+        .cmd(&sandbox)
+        .args(["jobs", "resume", "--last", "--yes"]));
+    assert_eq!(resumed.code, 0, "{resumed:?}");
+    let left = column(&sandbox, "SELECT uuid FROM contacts");
+    assert!(left.is_disjoint(&targets), "every target is deleted");
+    assert_eq!(left.len(), 800, "nobody else is deleted");
+}
+
+#[cfg(unix)]
+#[test]
+fn terminate_stops_like_interrupt() {
+    let sandbox = Sandbox::start(1600, &[]);
+    let env = Env::new();
+    let (file, targets) = even_contacts_file(&env, &sandbox);
+    let before = sandbox.count("SELECT COUNT(*) FROM contacts");
+
+    let mut child = spawn_delete(&env, &sandbox, &file);
+    wait_for_receipts(&env, &mut child, 200);
+    send_signal(&child, "-TERM");
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("Interrupted. Finish with: refinerctl jobs resume"),
+        "{stderr}"
+    );
+    let done = receipts(&only_job(&env)).len();
+    assert!(
+        done < targets.len(),
+        "stopped before the end: {done} receipts"
+    );
+    let deleted = (before - sandbox.count("SELECT COUNT(*) FROM contacts")) as usize;
+    assert_eq!(deleted, done, "every delete that ran has its receipt");
 }
