@@ -101,6 +101,14 @@ pub enum Command {
     #[command(subcommand)]
     Users(commands::users::UsersCommand),
 
+    /// Purge an environment: delete every user and response in it
+    #[command(subcommand)]
+    Environment(commands::environment::EnvironmentCommand),
+
+    /// List, show and resume deletion jobs
+    #[command(subcommand)]
+    Jobs(commands::jobs::JobsCommand),
+
     /// Run and manage the local sandbox server
     #[command(subcommand)]
     Sandbox(commands::sandbox::SandboxCommand),

@@ -5,5 +5,8 @@ mod support;
 mod auth;
 mod basics;
 mod generated;
+mod jobs;
+mod lost_response;
 mod network;
+mod safety;
 mod users;

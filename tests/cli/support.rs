@@ -105,7 +105,13 @@ impl Env {
 
     /// A `refinerctl` command with no API settings at all.
     pub fn bare(&self) -> Command {
-        let mut command = Command::new(BIN);
+        Command::from_std(self.process())
+    }
+
+    /// A `refinerctl` process builder with no API settings, for tests that spawn the
+    /// command and signal it while it runs.
+    pub fn process(&self) -> std::process::Command {
+        let mut command = std::process::Command::new(BIN);
         command
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
