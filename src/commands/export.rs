@@ -140,11 +140,21 @@ fn report(ctx: &Context, summary: &Summary, destination: &Destination) {
         Destination::File(path) | Destination::Dir(path) => path.display().to_string(),
     };
     ctx.printer.status(&format!(
-        "Exported {} subjects and {} responses into {} files ({place}). Events are not included: \
-         {}.",
-        summary.subjects,
-        summary.responses,
-        summary.files.len(),
+        "Exported {} and {} into {} ({place}).",
+        counted(summary.subjects, "subject"),
+        counted(summary.responses, "response"),
+        counted(summary.files.len() as u64, "file"),
+    ));
+    ctx.printer.status(&format!(
+        "Events are not included: {}.",
         export::document::EVENTS_REASON
     ));
+}
+
+fn counted(count: u64, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }
