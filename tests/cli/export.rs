@@ -106,6 +106,11 @@ fn seed_tricky(sandbox: &Sandbox) -> (String, String) {
     (first, last)
 }
 
+/// Returns `path` with a trailing `/`, which makes `--out` a folder.
+fn folder(path: &Path) -> String {
+    format!("{}/", path.display())
+}
+
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -134,7 +139,7 @@ fn json_folder_matches_database() {
     let out = run(env
         .cmd(&sandbox)
         .args(["export", "--all", "--out"])
-        .arg(&out_dir));
+        .arg(folder(&out_dir)));
     assert_eq!(out.code, 0, "{out:?}");
     assert_eq!(out.stdout, "", "{out:?}");
 
@@ -203,16 +208,24 @@ fn json_keeps_null_empty_and_big_integers() {
     );
 }
 
-/// Splits the raw bytes of a CSV file into records of (text, was quoted) with the csv
-/// crate, reading where each field starts from the bytes between record positions.
+/// Reports for each field of each record of a CSV file whether it was quoted, reading the
+/// records with the csv crate and the raw bytes at each field's start.
 fn raw_quoting(bytes: &[u8]) -> Vec<Vec<bool>> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .from_reader(bytes);
     let mut record = csv::ByteRecord::new();
     let mut quoting = Vec::new();
-    while reader.read_byte_record(&mut record).unwrap() {
-        let mut offset = record.position().unwrap().byte() as usize;
+    loop {
+        // The reader's position before a read is where the previous record ended, which
+        // may be before the LF of its CRLF terminator.
+        let mut offset = reader.position().byte() as usize;
+        while matches!(bytes.get(offset), Some(b'\r' | b'\n')) {
+            offset += 1;
+        }
+        if !reader.read_byte_record(&mut record).unwrap() {
+            break;
+        }
         let mut row = Vec::new();
         for field in record.iter() {
             let quoted = bytes.get(offset) == Some(&b'"');
@@ -536,7 +549,7 @@ fn interrupt_leaves_no_partial_file() {
     let out_dir = env.path("export");
     let child = std::process::Command::new(BIN)
         .args(["export", "--all", "--out"])
-        .arg(&out_dir)
+        .arg(folder(&out_dir))
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", env.dir.path())
