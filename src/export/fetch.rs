@@ -19,6 +19,9 @@ pub enum ResponseSource {
     /// One `search=<uuid>` listing per subject, for small explicit sets.
     PerSubject,
     /// The listing of one segment (`segment_uuid=…`), when the subjects are its members.
+    // NOTE: no source says whether the live API filters responses by the contact's current
+    // membership (as the sandbox does) or by membership when the response was recorded.
+    // Only the first covers every response of the segment's present members.
     Segment(String),
     /// Every response of the environment, listed once.
     All,
@@ -44,7 +47,7 @@ fn base_filters() -> Vec<(String, String)> {
     ]
 }
 
-/// Lists responses from `source` into the spool; returns the number of requests' items read.
+/// Lists responses from `source` into the spool.
 pub async fn fetch_responses(
     client: &Client,
     spool: &mut Spool,

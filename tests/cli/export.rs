@@ -378,6 +378,92 @@ fn csv_folder_matches_database() {
     assert_eq!(manifest["events"]["exported"], json!(false));
 }
 
+/// Checks NDJSON export output against the database: exactly `expected` subjects, each
+/// with exactly its own responses.
+fn assert_ndjson_matches(sandbox: &Sandbox, stdout: &str, expected: &BTreeSet<String>) {
+    let mut seen = BTreeSet::new();
+    for line in stdout.lines() {
+        let document: Value = serde_json::from_str(line).unwrap();
+        let uuid = document["subject"]["uuid"].as_str().unwrap().to_string();
+        let exported: BTreeMap<String, Value> = document["responses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["uuid"].as_str().unwrap().to_string(), r["data"].clone()))
+            .collect();
+        assert_eq!(exported, db_responses(sandbox, &uuid), "{uuid}");
+        seen.insert(uuid);
+    }
+    assert_eq!(&seen, expected);
+}
+
+#[test]
+fn segment_export_covers_members_only() {
+    let sandbox = Sandbox::start(120, &[]);
+    let env = Env::new();
+    let segment: String = sandbox
+        .db()
+        .query_row(
+            "SELECT s.uuid FROM segments s JOIN memberships m ON m.segment_id = s.id \
+             GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    let db = sandbox.db();
+    let mut statement = db
+        .prepare(
+            "SELECT c.uuid FROM contacts c JOIN memberships m ON m.contact_id = c.id \
+             JOIN segments s ON s.id = m.segment_id WHERE s.uuid = ?1",
+        )
+        .unwrap();
+    let members: BTreeSet<String> = statement
+        .query_map([&segment], |row| row.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(members.len() > 1, "the seed has a segment with members");
+
+    let out = run(env
+        .cmd(&sandbox)
+        .args(["export", "-v", "--segment", &segment]));
+    assert_eq!(out.code, 0, "{out:?}");
+    let response_requests = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("GET /responses"))
+        .count();
+    assert_eq!(response_requests, 1, "{out:?}");
+    assert_ndjson_matches(&sandbox, &out.stdout, &members);
+}
+
+#[test]
+fn large_ids_file_lists_responses_once() {
+    let sandbox = Sandbox::start(80, &[]);
+    let env = Env::new();
+    let db = sandbox.db();
+    let mut statement = db
+        .prepare("SELECT uuid, remote_id FROM contacts WHERE remote_id IS NOT NULL LIMIT 30")
+        .unwrap();
+    let chosen: Vec<(String, String)> = statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(chosen.len(), 30);
+    let ids_file = env.path("ids.txt");
+    let lines: Vec<&str> = chosen.iter().map(|(_, id)| id.as_str()).collect();
+    std::fs::write(&ids_file, lines.join("\n")).unwrap();
+
+    let out = run(env
+        .cmd(&sandbox)
+        .args(["export", "--ids-file"])
+        .arg(&ids_file));
+    assert_eq!(out.code, 0, "{out:?}");
+    let expected: BTreeSet<String> = chosen.into_iter().map(|(uuid, _)| uuid).collect();
+    assert_ndjson_matches(&sandbox, &out.stdout, &expected);
+}
+
 #[test]
 fn csv_raw_cells_and_bom() {
     let sandbox = Sandbox::start(3, &[]);
