@@ -3,15 +3,19 @@
 use super::destructive::environment;
 use super::selector::SelectorArgs;
 use super::Context;
-use crate::exit::{CliError, Code};
+use crate::exit::CliError;
 use crate::export::csv::CellOptions;
 use crate::export::csv_files::CsvOptions;
 use crate::export::manifest::RunInfo;
+use crate::export::spool::interrupted;
 use crate::export::{self, Destination, ExportFormat, Options, Summary};
 use crate::output::Format;
+use crate::selection::SelectionReport;
 use anyhow::Result;
 use clap::Args;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -24,9 +28,9 @@ pub struct ExportArgs {
     #[arg(long, value_enum)]
     pub format: Option<ExportFormat>,
     /// Write to PATH instead of stdout. A folder (an existing one, or a path ending in `/`)
-    /// gets one JSON file per subject, or the three CSV tables, plus manifest.json; a file
-    /// gets one JSON document for one subject and NDJSON otherwise, or the contacts table
-    /// for CSV. CSV with a PATH not ending in `.csv` writes a folder
+    /// gets one JSON file per subject or the three CSV tables, then manifest.json. A file
+    /// gets one JSON document for one subject and NDJSON for several. For CSV, a PATH
+    /// ending in `.csv` gets the contacts table and any other PATH is a folder
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
     /// Replace output files that exist already
@@ -65,40 +69,56 @@ pub async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
         info.selector, info.environment
     ));
 
-    let work = async {
-        let progress = ctx.printer.progress("reading", None);
-        ctx.attach_progress(Some(progress.clone()));
-        let collected = export::collect(&connection.client, &selector, now, &progress).await;
-        progress.finish();
-        let (spool, report) = collected?;
-        for identifier in &report.not_found {
-            ctx.printer.warn(&format!("no user found for {identifier}"));
+    // Ctrl-C drops the listing in flight, or stops the writers at the next subject. Either
+    // way the temporary files are dropped, which removes them.
+    let stop = Arc::new(AtomicBool::new(false));
+    let watcher = tokio::spawn(set_on_interrupt(stop.clone()));
+    let progress = ctx.printer.progress("reading", None);
+    ctx.attach_progress(Some(progress.clone()));
+    let collected = tokio::select! {
+        collected = export::collect(&connection.client, &selector, now, &progress, stop.clone()) => collected,
+        _ = tokio::signal::ctrl_c() => Err(interrupted()),
+    };
+    progress.finish();
+    ctx.attach_progress(None);
+    let (spool, selection) = match collected {
+        Ok(collected) => collected,
+        Err(error) => {
+            watcher.abort();
+            return Err(error);
         }
-        for (uuid, text) in &report.unparseable {
-            ctx.printer.warn(&format!(
-                "skipped user {uuid}: unreadable timestamp `{text}`"
-            ));
-        }
+    };
+    warn_about(ctx, &selection);
 
-        let progress = ctx.printer.progress("writing", Some(spool.contacts));
-        ctx.attach_progress(Some(progress.clone()));
+    let progress = ctx.printer.progress("writing", Some(spool.contacts));
+    ctx.attach_progress(Some(progress.clone()));
+    let written = tokio::task::block_in_place(|| {
         let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-        let written = export::write(&spool, &options, &info, &mut stdout, &progress);
-        progress.finish();
-        ctx.attach_progress(None);
-        written
-    };
-    let summary = tokio::select! {
-        summary = work => summary?,
-        _ = tokio::signal::ctrl_c() => {
-            ctx.attach_progress(None);
-            return Err(CliError::new(Code::Interrupted, "interrupted; the export was not written")
-                .with_hint("temporary files were removed; run the command again")
-                .into());
-        }
-    };
+        export::write(&spool, &options, &info, &mut stdout, &progress)
+    });
+    progress.finish();
+    ctx.attach_progress(None);
+    watcher.abort();
+    let summary = written?;
     report(ctx, &summary, &options.destination);
     Ok(())
+}
+
+async fn set_on_interrupt(stop: Arc<AtomicBool>) {
+    if tokio::signal::ctrl_c().await.is_ok() {
+        stop.store(true, Ordering::Relaxed);
+    }
+}
+
+fn warn_about(ctx: &Context, selection: &SelectionReport) {
+    for identifier in &selection.not_found {
+        ctx.printer.warn(&format!("no user found for {identifier}"));
+    }
+    for (uuid, text) in &selection.unparseable {
+        ctx.printer.warn(&format!(
+            "skipped user {uuid}: unreadable timestamp `{text}`"
+        ));
+    }
 }
 
 /// Resolves the format and the destination from the flags.

@@ -24,7 +24,7 @@ const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// UTF-8 byte order mark, which Excel needs to read UTF-8 CSV.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// How cells are written.
+/// Cell output settings.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CellOptions {
     /// Write strings exactly, without neutralising formulas.
@@ -67,8 +67,8 @@ pub fn encode_record(cells: &[Option<String>]) -> Vec<u8> {
     line
 }
 
-/// Appends one non-null field. A fresh csv-core writer sees each field as the only one in
-/// its record, so it quotes an empty field, and quotes others only where needed.
+/// Appends one non-null field. A fresh csv-core writer treats each field as the only one
+/// in its record, so it quotes an empty field, and quotes others only where needed.
 fn encode_field(input: &[u8], line: &mut Vec<u8>) {
     let mut writer = csv_core::Writer::new();
     let mut output = vec![0; input.len() * 2 + 4];

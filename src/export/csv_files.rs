@@ -14,7 +14,7 @@ pub const CONTACTS_NAME: &str = "contacts.csv";
 pub const RESPONSES_NAME: &str = "responses.csv";
 pub const SEGMENTS_NAME: &str = "segments.csv";
 
-/// How CSV is written.
+/// CSV output settings.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CsvOptions {
     pub cells: CellOptions,

@@ -16,7 +16,7 @@
 
 use serde_json::{json, Map, Value};
 
-/// Why events are missing from every export.
+/// Reason that no export contains events.
 pub const EVENTS_REASON: &str = "The Refiner API offers no way to read events back";
 
 /// Builds the document of one subject.
@@ -28,7 +28,7 @@ pub fn subject_document(contact: Value, responses: Vec<Value>) -> Value {
     Value::Object(document)
 }
 
-/// The statement that events are not exported, and why.
+/// Returns the statement that events are not exported, with the reason.
 pub fn events_note() -> Value {
     json!({"exported": false, "reason": EVENTS_REASON})
 }

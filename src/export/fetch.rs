@@ -13,13 +13,13 @@ use anyhow::{Context as _, Result};
 /// every response once, which costs fewer requests.
 pub const PER_SUBJECT_MAX: u64 = 25;
 
-/// Which listing finds the subjects' responses.
+/// Listing that finds the subjects' responses.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResponseSource {
     /// One `search=<uuid>` listing per subject, for small explicit sets.
     PerSubject,
     /// The listing of one segment (`segment_uuid=…`), when the subjects are its members.
-    // NOTE: no source says whether the live API filters responses by the contact's current
+    // NOTE: no source states whether the live API filters responses by the contact's current
     // membership (as the sandbox does) or by membership when the response was recorded.
     // Only the first covers every response of the segment's present members.
     Segment(String),

@@ -32,6 +32,8 @@ use manifest::{manifest, write_manifest, RunInfo, MANIFEST_NAME};
 use spool::Spool;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
@@ -66,14 +68,17 @@ pub struct Summary {
     pub files: Vec<WrittenFile>,
 }
 
-/// Selects the subjects and reads their responses into a spool.
+/// Selects the subjects and reads their responses into a spool, which stops writers once
+/// `stop` is set.
 pub async fn collect(
     client: &Client,
     selector: &Selector,
     now: DateTime<Utc>,
     progress: &Progress,
+    stop: Arc<AtomicBool>,
 ) -> Result<(Spool, SelectionReport)> {
     let mut spool = Spool::new()?;
+    spool.stop_on(stop);
     spool.begin()?;
     let report = selector
         .select(client, now, |found| {

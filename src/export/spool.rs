@@ -7,10 +7,13 @@
 //! a temporary folder that is removed when the spool is dropped.
 
 use super::document::{contact_uuid, response_contact_uuid};
+use crate::exit::{CliError, Code};
 use anyhow::{Context as _, Result};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 pub struct Spool {
     db: Connection,
@@ -22,6 +25,8 @@ pub struct Spool {
     pub answer_names: BTreeSet<String>,
     pub contacts: u64,
     pub responses: u64,
+    /// Set by an interrupt; `for_each_subject` stops at the next subject when it is set.
+    stop: Arc<AtomicBool>,
 }
 
 impl Spool {
@@ -48,6 +53,7 @@ impl Spool {
             answer_names: BTreeSet::new(),
             contacts: 0,
             responses: 0,
+            stop: Arc::new(AtomicBool::new(false)),
         })
     }
 
@@ -122,6 +128,11 @@ impl Spool {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Makes `for_each_subject` fail with exit code 130 once `stop` is set.
+    pub fn stop_on(&mut self, stop: Arc<AtomicBool>) {
+        self.stop = stop;
+    }
+
     /// Calls `visit` with each contact and its responses, one subject at a time, in
     /// selection order.
     pub fn for_each_subject(
@@ -136,6 +147,9 @@ impl Spool {
             .prepare("SELECT json FROM responses WHERE contact_uuid = ?1 ORDER BY rowid")?;
         let mut rows = contacts.query([])?;
         while let Some(row) = rows.next()? {
+            if self.stop.load(Ordering::Relaxed) {
+                return Err(interrupted());
+            }
             let uuid: String = row.get(0)?;
             let contact: Value = serde_json::from_str(&row.get::<_, String>(1)?)?;
             let mut items = Vec::new();
@@ -147,6 +161,13 @@ impl Spool {
         }
         Ok(())
     }
+}
+
+/// Returns the error of an export stopped by Ctrl-C.
+pub fn interrupted() -> anyhow::Error {
+    CliError::new(Code::Interrupted, "interrupted; the export was not written")
+        .with_hint("temporary files were removed; run the command again")
+        .into()
 }
 
 #[cfg(test)]
@@ -189,5 +210,22 @@ mod tests {
             })
             .unwrap();
         assert_eq!(seen, [("c1".to_string(), 0), ("c2".to_string(), 1)]);
+    }
+
+    #[test]
+    fn stop_flag_ends_iteration() {
+        let mut spool = Spool::new().unwrap();
+        spool.add_contact(&json!({"uuid": "c1"})).unwrap();
+        let stop = Arc::new(AtomicBool::new(true));
+        spool.stop_on(stop);
+        let mut visited = 0;
+        let error = spool
+            .for_each_subject(|_, _| {
+                visited += 1;
+                Ok(())
+            })
+            .unwrap_err();
+        assert_eq!(visited, 0);
+        assert_eq!(crate::exit::code_of(&error), Code::Interrupted);
     }
 }
