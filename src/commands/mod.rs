@@ -6,6 +6,7 @@ pub mod completions;
 pub mod context;
 pub mod destructive;
 pub mod export;
+pub mod export_to;
 pub mod sandbox;
 pub mod segments;
 pub mod selector;

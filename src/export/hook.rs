@@ -25,13 +25,15 @@ pub struct SubjectExporter {
 }
 
 impl SubjectExporter {
-    /// Creates the exporter, and the folder (mode 0700) when it is missing.
-    pub fn new(client: Client, dir: PathBuf) -> anyhow::Result<SubjectExporter> {
-        crate::settings::create_private_dir(&dir)?;
-        Ok(SubjectExporter { client, dir })
+    /// Creates the exporter. The folder is created (mode 0700) by the first export, so a
+    /// dry run leaves no trace.
+    pub fn new(client: Client, dir: PathBuf) -> SubjectExporter {
+        SubjectExporter { client, dir }
     }
 
-    async fn export(&self, uuid: &str) -> anyhow::Result<()> {
+    /// Writes the document of one contact, and fails when it cannot be written whole.
+    pub async fn export(&self, uuid: &str) -> anyhow::Result<()> {
+        crate::settings::create_private_dir(&self.dir)?;
         let name = subject_file_name(uuid)?;
         let path = self.dir.join(&name);
         super::files::check_absent(&path, false)?;
