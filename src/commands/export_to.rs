@@ -1,7 +1,7 @@
 //! `--export-to DIR`, which makes a deletion export each user before deleting it.
 
 use super::context::Connection;
-use crate::export::hook::SubjectExporter;
+use crate::export::hook::{BeforeDelete, SubjectExporter};
 use clap::Args;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -16,7 +16,7 @@ pub struct ExportToArgs {
 
 impl ExportToArgs {
     /// Returns the exporter that the deletion job runs before each delete, if requested.
-    pub fn exporter(&self, connection: &Connection) -> Option<Arc<SubjectExporter>> {
+    pub fn hook(&self, connection: &Connection) -> Option<Arc<dyn BeforeDelete>> {
         let dir = self.export_to.clone()?;
         Some(Arc::new(SubjectExporter::new(
             connection.client.clone(),
