@@ -165,9 +165,15 @@ impl Spool {
 
 /// Returns the error of an export stopped by Ctrl-C.
 pub fn interrupted() -> anyhow::Error {
-    CliError::new(Code::Interrupted, "interrupted; the export was not written")
-        .with_hint("temporary files were removed; run the command again")
-        .into()
+    CliError::new(
+        Code::Interrupted,
+        "interrupted before the export was complete",
+    )
+    .with_hint(
+        "temporary files were removed, and a folder without manifest.json holds an \
+             incomplete export; run the command again with --force",
+    )
+    .into()
 }
 
 #[cfg(test)]
