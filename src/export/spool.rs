@@ -92,10 +92,12 @@ impl Spool {
         if !self.has_contact(contact)? {
             return Ok(false);
         }
-        let uuid = response
-            .get("uuid")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
+        // A response without a uuid cannot be recognised when listed twice, so it gets a
+        // key of its own and is always kept.
+        let uuid = match response.get("uuid").and_then(Value::as_str) {
+            Some(uuid) => uuid.to_string(),
+            None => format!("(no uuid) {}", self.responses),
+        };
         let added = self
             .db
             .prepare_cached(
@@ -200,8 +202,12 @@ mod tests {
         assert!(!spool
             .add_response(&json!({"uuid": "r1", "contact": {"uuid": "c2"}}))
             .unwrap());
+        for _ in 0..2 {
+            let without_uuid = json!({"contact": {"uuid": "c2"}});
+            assert!(spool.add_response(&without_uuid).unwrap());
+        }
         assert_eq!(spool.contacts, 2);
-        assert_eq!(spool.responses, 1);
+        assert_eq!(spool.responses, 3);
         assert_eq!(spool.attribute_names.iter().collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(spool.answer_names.iter().collect::<Vec<_>>(), ["q"]);
 
@@ -215,7 +221,7 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        assert_eq!(seen, [("c1".to_string(), 0), ("c2".to_string(), 1)]);
+        assert_eq!(seen, [("c1".to_string(), 0), ("c2".to_string(), 3)]);
     }
 
     #[test]
