@@ -55,6 +55,11 @@ pub async fn run(args: ExportArgs, ctx: &mut Context) -> Result<()> {
         .into());
     }
     let options = options(&args, ctx.printer.format);
+    if options.format == ExportFormat::Json && (args.bom || args.raw_cells) {
+        return Err(CliError::usage("--bom and --raw-cells apply to CSV only")
+            .with_hint("add --format csv, or leave the flags out for JSON")
+            .into());
+    }
     export::prepare(&options)?;
 
     let connection = ctx.connect().await?;

@@ -576,6 +576,16 @@ fn no_selector_is_usage_error() {
 }
 
 #[test]
+fn csv_flags_rejected_for_json() {
+    let sandbox = Sandbox::start(3, &[]);
+    let env = Env::new();
+    let out = run(env.cmd(&sandbox).args(["export", "--all", "--bom"]));
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("CSV only"), "{out:?}");
+    assert_eq!(out.stdout, "");
+}
+
+#[test]
 fn existing_output_needs_force() {
     let sandbox = Sandbox::start(3, &[]);
     let env = Env::new();
