@@ -17,6 +17,9 @@ pub const PER_SUBJECT_MAX: u64 = 25;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResponseSource {
     /// One `search=<uuid>` listing per subject, for small explicit sets.
+    // NOTE: one third-party source says the API's response search matches the contact's
+    // uuid, another only the response's uuid. The sandbox matches both. If the live API
+    // matched only response uuids, this listing would miss responses.
     PerSubject,
     /// The listing of one segment (`segment_uuid=…`), when the subjects are its members.
     // NOTE: no source states whether the live API filters responses by the contact's current
