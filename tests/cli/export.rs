@@ -659,6 +659,7 @@ fn interrupt_leaves_no_partial_file() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+
     // The export reads 20 pages at 300 ms each, so it is still running after a second.
     std::thread::sleep(std::time::Duration::from_secs(1));
     let status = std::process::Command::new("kill")
@@ -666,6 +667,7 @@ fn interrupt_leaves_no_partial_file() {
         .status()
         .unwrap();
     assert!(status.success());
+
     let output = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(130), "{stderr}");
