@@ -109,6 +109,9 @@ pub enum Command {
     #[command(subcommand)]
     Jobs(commands::jobs::JobsCommand),
 
+    /// Export everything the environment holds about users (subject-access requests)
+    Export(commands::export::ExportArgs),
+
     /// Run and manage the local sandbox server
     #[command(subcommand)]
     Sandbox(commands::sandbox::SandboxCommand),

@@ -10,6 +10,7 @@ pub mod assets;
 pub mod cli;
 pub mod commands;
 pub mod exit;
+pub mod export;
 pub mod jobs;
 pub mod output;
 pub mod sandbox;

@@ -9,6 +9,8 @@ pub mod environment;
 pub mod guards;
 pub mod interrupt;
 pub mod jobs;
+pub mod export;
+pub mod export_to;
 pub mod sandbox;
 pub mod segments;
 pub mod selector;
@@ -28,6 +30,7 @@ pub async fn dispatch(cli: Cli, ctx: &mut Context) -> Result<()> {
         Command::Users(command) => users::run(command, ctx).await,
         Command::Environment(command) => environment::run(command, ctx).await,
         Command::Jobs(command) => jobs::run(command, ctx).await,
+        Command::Export(args) => export::run(args, ctx).await,
         Command::Sandbox(command) => sandbox::run(command, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }

@@ -4,6 +4,7 @@ mod support;
 
 mod auth;
 mod basics;
+mod export;
 mod generated;
 mod jobs;
 mod lost_response;
