@@ -1,7 +1,8 @@
 //! `environment purge`: delete every user in the API key's environment, and with them
 //! every survey response (the API deletes a contact's responses with the contact).
 
-use super::destructive::{environment, execute, Deletion, SafetyArgs};
+use super::destructive::{environment, execute_with_hook, Deletion, SafetyArgs};
+use super::export_to::ExportToArgs;
 use super::guards::check_confirm_name;
 use super::snapshot::snapshot;
 use super::Context;
@@ -29,6 +30,8 @@ There is no default --max-delete for a purge."
 pub struct PurgeArgs {
     #[command(flatten)]
     pub safety: SafetyArgs,
+    #[command(flatten)]
+    pub export: ExportToArgs,
 }
 
 pub async fn run(command: EnvironmentCommand, ctx: &mut Context) -> Result<()> {
@@ -63,5 +66,6 @@ async fn purge(args: PurgeArgs, ctx: &mut Context) -> Result<()> {
         // An empty filter list: the whole environment's listing must be empty afterwards.
         verify_listing: Some(Vec::new()),
     };
-    execute(ctx, &connection, &args.safety, deletion).await
+    let exporter = args.export.hook(&connection);
+    execute_with_hook(ctx, &connection, &args.safety, deletion, exporter).await
 }

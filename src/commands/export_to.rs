@@ -1,7 +1,8 @@
 //! `--export-to DIR`, which makes a deletion export each user before deleting it.
 
 use super::context::Connection;
-use crate::export::hook::{BeforeDelete, SubjectExporter};
+use crate::export::hook::SubjectExporter;
+use crate::jobs::BeforeDelete;
 use clap::Args;
 use std::path::PathBuf;
 use std::sync::Arc;

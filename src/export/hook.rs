@@ -6,17 +6,9 @@ use super::files::subject_file_name;
 use super::json::write_subject;
 use crate::api::{ApiError, Client, ContactKey};
 use crate::jobs::plan::Target;
+use crate::jobs::BeforeDelete;
 use futures::future::BoxFuture;
 use std::path::PathBuf;
-
-/// Work that must succeed right before a target is deleted. When it returns `Err(reason)`,
-/// the deletion job records the target as `skipped` with `reason` and does not delete it.
-//
-// NOTE: the deletion job engine does not call this hook yet. When the engine gains its own
-// `BeforeDelete` trait with this signature, this definition is replaced by that one.
-pub trait BeforeDelete: Send + Sync {
-    fn before_delete<'a>(&'a self, target: &'a Target) -> BoxFuture<'a, Result<(), String>>;
-}
 
 /// Writes `<dir>/<uuid>.json` for each target, atomically and never over an existing file.
 pub struct SubjectExporter {

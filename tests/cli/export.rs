@@ -674,3 +674,103 @@ fn interrupt_leaves_no_partial_file() {
     assert!(stderr.contains("interrupted"), "{stderr}");
     assert_eq!(entries(&out_dir), BTreeSet::new(), "{stderr}");
 }
+/// Returns every receipt line of every job in the state folder.
+fn receipts(env: &Env) -> Vec<Value> {
+    let mut lines = Vec::new();
+    for job in std::fs::read_dir(env.state_dir().join("jobs")).unwrap() {
+        let path = job.unwrap().path().join("receipts.ndjson");
+        for line in read(&path).lines() {
+            lines.push(serde_json::from_str(line).unwrap());
+        }
+    }
+    lines
+}
+
+fn contact_exists(sandbox: &Sandbox, uuid: &str) -> bool {
+    let sql = format!("SELECT COUNT(*) FROM contacts WHERE uuid = '{uuid}'");
+    sandbox.count(&sql) == 1
+}
+
+#[test]
+fn export_to_writes_before_delete() {
+    let sandbox = Sandbox::start(5, &[]);
+    let env = Env::new();
+    let a = sandbox.identify(json!({"id": "gone-a", "email": "a@example.com"}));
+    let b = sandbox.identify(json!({"id": "gone-b", "email": "b@example.com"}));
+    respond(&sandbox, "gone-a", json!({"q": "kept in the export"}));
+    let expected_a = db_responses(&sandbox, &a);
+    let dir = env.path("erased");
+
+    let out = run(env
+        .cmd(&sandbox)
+        .args(["users", "delete", "gone-a", "gone-b", "--yes", "--export-to"])
+        .arg(&dir));
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(!contact_exists(&sandbox, &a));
+    assert!(!contact_exists(&sandbox, &b));
+    for uuid in [&a, &b] {
+        let path = dir.join(format!("{uuid}.json"));
+        let document: Value = serde_json::from_str(&read(&path)).unwrap();
+        assert_eq!(document["subject"]["uuid"], json!(uuid));
+        #[cfg(unix)]
+        assert_eq!(mode(&path), 0o600);
+    }
+    let document: Value = serde_json::from_str(&read(&dir.join(format!("{a}.json")))).unwrap();
+    let exported: BTreeMap<String, Value> = document["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["uuid"].as_str().unwrap().to_string(), r["data"].clone()))
+        .collect();
+    assert_eq!(exported, expected_a);
+    #[cfg(unix)]
+    assert_eq!(mode(&dir), 0o700);
+}
+
+#[test]
+fn export_to_failure_keeps_user() {
+    let sandbox = Sandbox::start(5, &[]);
+    let env = Env::new();
+    let kept = sandbox.identify(json!({"id": "kept", "email": "kept@example.com"}));
+    let gone = sandbox.identify(json!({"id": "gone", "email": "gone@example.com"}));
+    let dir = env.path("erased");
+    std::fs::create_dir(&dir).unwrap();
+    let blocking = dir.join(format!("{kept}.json"));
+    std::fs::write(&blocking, "an earlier export").unwrap();
+
+    let out = run(env
+        .cmd(&sandbox)
+        .args(["users", "delete", "kept", "gone", "--yes", "--export-to"])
+        .arg(&dir));
+    assert!(out.stderr.contains("1 skipped"), "{out:?}");
+    assert!(contact_exists(&sandbox, &kept));
+    assert!(!contact_exists(&sandbox, &gone));
+    assert_eq!(read(&blocking), "an earlier export");
+    let receipts = receipts(&env);
+    let receipt = receipts.iter().find(|r| r["uuid"] == json!(kept)).unwrap();
+    assert_eq!(receipt["status"], json!("skipped"), "{receipt}");
+    let detail = receipt.to_string();
+    assert!(detail.contains("export failed"), "{detail}");
+    assert!(detail.contains("already exists"), "{detail}");
+    let names = entries(&dir);
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn purge_export_to_unwritable_folder_deletes_nothing() {
+    let sandbox = Sandbox::start(4, &[]);
+    let env = Env::new();
+    let before = sandbox.count("SELECT COUNT(*) FROM contacts");
+    let blocker = env.path("blocker");
+    std::fs::write(&blocker, "a file, not a folder").unwrap();
+
+    let out = run(env
+        .cmd(&sandbox)
+        .args(["environment", "purge", "--yes", "--confirm", "Sandbox", "--export-to"])
+        .arg(blocker.join("erased")));
+    assert!(out.stderr.contains(&format!("{before} skipped")), "{out:?}");
+    assert_eq!(sandbox.count("SELECT COUNT(*) FROM contacts"), before);
+    let receipts = receipts(&env);
+    assert_eq!(receipts.len() as i64, before);
+    assert!(receipts.iter().all(|r| r["status"] == json!("skipped")));
+}

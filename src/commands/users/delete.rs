@@ -1,7 +1,8 @@
 //! `users delete`: resolve the selection into a snapshot, then run a deletion job.
 
 use super::Context;
-use crate::commands::destructive::{execute, Deletion, SafetyArgs};
+use crate::commands::destructive::{execute_with_hook, Deletion, SafetyArgs};
+use crate::commands::export_to::ExportToArgs;
 use crate::commands::selector::SelectorArgs;
 use crate::commands::snapshot::snapshot;
 use crate::exit::CliError;
@@ -17,6 +18,8 @@ pub struct DeleteArgs {
     pub selection: SelectorArgs,
     #[command(flatten)]
     pub safety: SafetyArgs,
+    #[command(flatten)]
+    pub export: ExportToArgs,
 }
 
 pub async fn run(args: DeleteArgs, ctx: &mut Context) -> Result<()> {
@@ -48,5 +51,6 @@ pub async fn run(args: DeleteArgs, ctx: &mut Context) -> Result<()> {
         always_confirm_by_name: false,
         verify_listing: report.verify_listing.filter(|filters| !filters.is_empty()),
     };
-    execute(ctx, &connection, &args.safety, deletion).await
+    let exporter = args.export.hook(&connection);
+    execute_with_hook(ctx, &connection, &args.safety, deletion, exporter).await
 }
