@@ -101,6 +101,10 @@ pub enum Command {
     #[command(subcommand)]
     Users(commands::users::UsersCommand),
 
+    /// Keep a retention policy, audit it from cron and enforce it
+    #[command(subcommand)]
+    Retention(commands::retention::RetentionCommand),
+
     /// Run and manage the local sandbox server
     #[command(subcommand)]
     Sandbox(commands::sandbox::SandboxCommand),

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod completions;
 pub mod context;
 pub mod destructive;
+pub mod retention;
 pub mod sandbox;
 pub mod segments;
 pub mod selector;
@@ -21,6 +22,7 @@ pub async fn dispatch(cli: Cli, ctx: &mut Context) -> Result<()> {
         Command::Account => account::run(ctx).await,
         Command::Segments(command) => segments::run(command, ctx).await,
         Command::Users(command) => users::run(command, ctx).await,
+        Command::Retention(command) => retention::run(command, ctx).await,
         Command::Sandbox(command) => sandbox::run(command, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }

@@ -6,4 +6,5 @@ mod auth;
 mod basics;
 mod generated;
 mod network;
+mod retention;
 mod users;
