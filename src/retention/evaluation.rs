@@ -210,7 +210,10 @@ fn spared_summary(scope: &Scope, counts: Vec<usize>) -> Vec<Spared> {
         .iter()
         .map(|segment| format!("segment `{}`", segment.reference))
         .collect();
-    labels.push("protect list".into());
+    if !scope.protected.is_empty() {
+        labels.push("protect list".into());
+    }
+    // `zip` drops the protect-list slot of `counts` when the list is empty.
     labels
         .into_iter()
         .zip(counts)

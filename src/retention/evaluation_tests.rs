@@ -194,3 +194,10 @@ fn explicit_identifier_kinds_match_one_field() {
         &subject
     ));
 }
+
+#[test]
+fn empty_protect_list_not_reported() {
+    let contacts = [contact("old", Some("2020-01-01T00:00:00Z"), None)];
+    let evaluation = evaluate(&policy(None, Some(30)), &Scope::default(), &contacts, now());
+    assert!(evaluation.spared.is_empty());
+}

@@ -10,6 +10,7 @@ use crate::support::{run, write_file, Env, Run, Sandbox};
 use std::collections::BTreeSet;
 
 const NOW: &str = "2026-03-29T01:30:00Z";
+const FORM_UUID: &str = "11111111-0000-4000-8000-000000000001";
 
 /// Contacts: user ID, first_seen_at, last_seen_at, and whether a completed response exists.
 const CONTACTS: [(&str, &str, Option<&str>, bool); 16] = [
@@ -119,15 +120,20 @@ fn uuid_of(index: usize) -> String {
     format!("00000000-0000-4000-8000-{:012}", index + 1)
 }
 
-/// Starts an empty sandbox and inserts the fixture contacts, a VIP segment, a survey, one
+/// Starts a sandbox, empties its seeded data, and inserts the fixture contacts, a VIP segment, a survey, one
 /// completed response per responder and one view without completion for `viewer-only`.
 fn fixture() -> Sandbox {
     let sandbox = Sandbox::start(0, &[]);
     let db = sandbox.db();
+    db.execute_batch(
+        "DELETE FROM responses; DELETE FROM memberships; DELETE FROM events; \
+         DELETE FROM contacts; DELETE FROM segments;",
+    )
+    .unwrap();
     let stamp = "2024-01-01T00:00:00.000000Z";
     db.execute(
         "INSERT INTO forms (uuid, name, status, created_at, updated_at) VALUES (?1, 'Fixture survey', 'published', ?2, ?2)",
-        ["11111111-0000-4000-8000-000000000001", stamp],
+        [FORM_UUID, stamp],
     )
     .unwrap();
     db.execute(
@@ -150,8 +156,8 @@ fn fixture() -> Sandbox {
         if *responded || *user_id == "viewer-only" {
             db.execute(
                 "INSERT INTO responses (uuid, contact_id, form_id, first_shown_at, last_shown_at, completed_at) \
-                 SELECT ?1, c.id, f.id, ?2, ?2, ?3 FROM contacts c, forms f WHERE c.remote_id = ?4",
-                rusqlite::params![format!("33333333-0000-4000-8000-{:012}", index + 1), stamp, completed, user_id],
+                 SELECT ?1, c.id, f.id, ?2, ?2, ?3 FROM contacts c, forms f WHERE c.remote_id = ?4 AND f.uuid = ?5",
+                rusqlite::params![format!("33333333-0000-4000-8000-{:012}", index + 1), stamp, completed, user_id, FORM_UUID],
             )
             .unwrap();
         }

@@ -13,6 +13,7 @@ use crate::exit::CliError;
 use crate::retention::Policy;
 use crate::settings::ConfigFile;
 use anyhow::Result;
+use chrono::SubsecRound;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
 
@@ -105,7 +106,11 @@ pub async fn audit_and_summarize(
     connection: &crate::commands::context::Connection,
     loaded: &LoadedPolicy,
 ) -> Result<crate::retention::Audit> {
-    let now = crate::time::now().map_err(CliError::usage)?;
+    // Whole seconds, so that the printed cutoffs are exact and `REFINER_NOW` with the
+    // reported `now` reproduces the audit.
+    let now = crate::time::now()
+        .map_err(CliError::usage)?
+        .trunc_subsecs(0);
     let audit = crate::retention::audit(&connection.client, &loaded.policy, now).await?;
     ctx.printer.status(&format!("Policy: {}", loaded.source));
     let report =
