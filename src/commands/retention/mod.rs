@@ -44,7 +44,7 @@ pub async fn run(command: RetentionCommand, ctx: &mut Context) -> Result<()> {
     }
 }
 
-/// Where the policy comes from: a file, or else the profile.
+/// The policy source: a file given with `--policy`, or else the profile.
 #[derive(Debug, Args, Clone)]
 pub struct PolicyArgs {
     /// Read the policy from this TOML file instead of the profile
@@ -100,6 +100,9 @@ impl PolicyArgs {
     }
 }
 
+/// Skipped users named one by one on stderr; the report file lists every one.
+const MAX_SKIPPED_WARNINGS: usize = 20;
+
 /// Runs the audit and prints its summary and skipped contacts on stderr.
 pub async fn audit_and_summarize(
     ctx: &mut Context,
@@ -118,10 +121,15 @@ pub async fn audit_and_summarize(
     for line in report.summary_lines() {
         ctx.printer.status(&line);
     }
-    for skipped in &audit.evaluation.skipped {
+    let skipped = &audit.evaluation.skipped;
+    for item in skipped.iter().take(MAX_SKIPPED_WARNINGS) {
+        ctx.printer
+            .warn(&format!("skipped user {}: {}", item.uuid, item.reason));
+    }
+    if skipped.len() > MAX_SKIPPED_WARNINGS {
         ctx.printer.warn(&format!(
-            "skipped user {}: {}",
-            skipped.uuid, skipped.reason
+            "{} more users skipped; `--report FILE` lists them all",
+            skipped.len() - MAX_SKIPPED_WARNINGS
         ));
     }
     Ok(audit)

@@ -3,6 +3,7 @@
 use super::Context;
 use crate::exit::CliError;
 use crate::retention::audit::resolve_exclusions;
+use crate::retention::policy::MAX_DAYS;
 use crate::retention::Policy;
 use crate::settings::ConfigFile;
 use anyhow::Result;
@@ -36,9 +37,11 @@ pub async fn run(args: SetArgs, ctx: &mut Context) -> Result<()> {
             .with_hint("pass --inactive-days N, --never-responded-inactive-days N or both")
             .into());
     }
-    policy
-        .validate()
-        .map_err(|error| CliError::usage(format!("invalid retention policy: {error}")))?;
+    policy.validate().map_err(|error| {
+        CliError::usage(format!("invalid retention policy: {error}")).with_hint(
+            format!("day counts are whole numbers from 1 to {MAX_DAYS}; identifiers are user IDs, emails or uuids"),
+        )
+    })?;
 
     // Segments are checked now, so that a typo fails here and not in the nightly audit.
     if !policy.exclude_segments.is_empty() {
