@@ -169,3 +169,40 @@ pub fn candidate_records(candidates: &[Candidate], now: DateTime<Utc>) -> Record
     }
     records
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::models::Contact;
+    use crate::retention::{evaluate, Scope};
+    use chrono::TimeZone;
+
+    #[test]
+    fn summary_names_cutoffs_and_range() {
+        let now = Utc.with_ymd_and_hms(2026, 3, 8, 7, 30, 0).unwrap();
+        let contacts: Vec<Contact> = ["2025-01-01T00:00:00Z", "2025-06-01 12:00:00.5"]
+            .iter()
+            .enumerate()
+            .map(|(index, seen)| Contact {
+                uuid: format!("c{index}"),
+                last_seen_at: Some(seen.to_string()),
+                ..Contact::default()
+            })
+            .collect();
+        let policy = Policy {
+            never_responded_inactive_days: Some(30),
+            ..Policy::default()
+        };
+        let evaluation = evaluate(&policy, &Scope::default(), &contacts, now);
+        let report = Report::new("default", &policy, &evaluation);
+        let lines = report.summary_lines();
+        assert_eq!(lines[0], "Now (UTC): 2026-03-08T07:30:00Z; contacts: 2");
+        assert_eq!(lines[1], "Rule responded: no period set, never a candidate");
+        assert_eq!(
+            lines[2],
+            "Rule never_responded: last activity before 2026-02-06T07:30:00Z: 2 candidates, \
+             last activity from 2025-01-01T00:00:00Z to 2025-06-01T12:00:00.500Z"
+        );
+        assert_eq!(lines.len(), 3);
+    }
+}
