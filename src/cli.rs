@@ -112,6 +112,10 @@ pub enum Command {
     /// Export everything the environment holds about users (subject-access requests)
     Export(commands::export::ExportArgs),
 
+    /// Keep a retention policy, audit it from cron and enforce it
+    #[command(subcommand)]
+    Retention(commands::retention::RetentionCommand),
+
     /// Run and manage the local sandbox server
     #[command(subcommand)]
     Sandbox(commands::sandbox::SandboxCommand),

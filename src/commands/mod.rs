@@ -11,6 +11,7 @@ pub mod interrupt;
 pub mod jobs;
 pub mod export;
 pub mod export_to;
+pub mod retention;
 pub mod sandbox;
 pub mod segments;
 pub mod selector;
@@ -31,6 +32,7 @@ pub async fn dispatch(cli: Cli, ctx: &mut Context) -> Result<()> {
         Command::Environment(command) => environment::run(command, ctx).await,
         Command::Jobs(command) => jobs::run(command, ctx).await,
         Command::Export(args) => export::run(args, ctx).await,
+        Command::Retention(command) => retention::run(command, ctx).await,
         Command::Sandbox(command) => sandbox::run(command, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }

@@ -10,4 +10,5 @@ mod jobs;
 mod lost_response;
 mod network;
 mod safety;
+mod retention;
 mod users;
