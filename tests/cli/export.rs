@@ -703,7 +703,14 @@ fn export_to_writes_before_delete() {
 
     let out = run(env
         .cmd(&sandbox)
-        .args(["users", "delete", "gone-a", "gone-b", "--yes", "--export-to"])
+        .args([
+            "users",
+            "delete",
+            "gone-a",
+            "gone-b",
+            "--yes",
+            "--export-to",
+        ])
         .arg(&dir));
     assert_eq!(out.code, 0, "{out:?}");
     assert!(!contact_exists(&sandbox, &a));
@@ -766,7 +773,14 @@ fn purge_export_to_unwritable_folder_deletes_nothing() {
 
     let out = run(env
         .cmd(&sandbox)
-        .args(["environment", "purge", "--yes", "--confirm", "Sandbox", "--export-to"])
+        .args([
+            "environment",
+            "purge",
+            "--yes",
+            "--confirm",
+            "Sandbox",
+            "--export-to",
+        ])
         .arg(blocker.join("erased")));
     assert!(out.stderr.contains(&format!("{before} skipped")), "{out:?}");
     assert_eq!(sandbox.count("SELECT COUNT(*) FROM contacts"), before);

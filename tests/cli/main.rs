@@ -9,6 +9,6 @@ mod generated;
 mod jobs;
 mod lost_response;
 mod network;
-mod safety;
 mod retention;
+mod safety;
 mod users;
