@@ -66,6 +66,19 @@ impl SelectorArgs {
             .iter()
             .map(|text| Condition::parse(text).map_err(CliError::usage))
             .collect::<Result<Vec<_>, _>>()?;
+        if self
+            .search
+            .as_deref()
+            .is_some_and(|text| text.trim().is_empty())
+        {
+            return Err(CliError::usage(
+                "invalid --search: the text is empty, which would match every user",
+            )
+            .into());
+        }
+        if self.inactive_days.is_some_and(|days| days > 36500) {
+            return Err(CliError::usage("invalid --inactive-days: use at most 36500 days").into());
+        }
         if self.inactive_days == Some(0) {
             return Err(CliError::usage(
                 "invalid --inactive-days 0: use a positive number of days",

@@ -65,6 +65,11 @@ impl Condition {
             Some('~') => (&left[..left.len() - 1], Operator::Contains),
             _ => (left, Operator::Equals),
         };
+        if value.is_empty() && operator != Operator::Equals {
+            return Err(format!(
+                "invalid --where `{text}`: the value is empty, which would match every user; {help}"
+            ));
+        }
         Ok(Condition {
             field: normalize_field(field, text, help)?,
             operator,
