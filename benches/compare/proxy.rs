@@ -9,7 +9,7 @@
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader, BufWriter};
 use tokio::net::{TcpListener, TcpStream};
 
 /// One request and its response as the relay saw them.
@@ -117,10 +117,16 @@ async fn relay(
     origin: Instant,
     log: Arc<Mutex<Vec<Exchange>>>,
 ) -> std::io::Result<()> {
-    let (client_read, mut client_write) = client.into_split();
-    let (server_read, mut server_write) = server.into_split();
+    // Without TCP_NODELAY, a body written after its head waits for the peer's delayed ACK
+    // (40 ms on Linux) on keep-alive connections.
+    client.set_nodelay(true)?;
+    server.set_nodelay(true)?;
+    let (client_read, client_write) = client.into_split();
+    let (server_read, server_write) = server.into_split();
     let mut client_read = BufReader::new(client_read);
     let mut server_read = BufReader::new(server_read);
+    let mut client_write = BufWriter::new(client_write);
+    let mut server_write = BufWriter::new(server_write);
     loop {
         let Some(request) = read_head(&mut client_read, false).await? else {
             return Ok(());
@@ -128,6 +134,7 @@ async fn relay(
         let started = origin.elapsed();
         server_write.write_all(&request.bytes).await?;
         copy_body(&mut client_read, &mut server_write, &request.framing).await?;
+        server_write.flush().await?;
 
         let Some(response) = read_head(&mut server_read, true).await? else {
             return Ok(());
