@@ -1,14 +1,19 @@
 //! Group deletion of the same users by refinerctl, a sequential curl loop and `xargs -P 8`
 //! curl, each from a fresh copy of the seeded database and a freshly started sandbox, so
 //! that no run inherits another's rate-limit window.
+//!
+//! The sandbox's limit is a sliding window of one minute: a run that sends fewer requests
+//! than the per-minute limit never receives a 429, however fast it sends them. One more
+//! variant therefore runs `xargs -P 8` on a larger group, more than one minute's budget,
+//! to show what an unpaced script does when it runs into the limit.
 
 use crate::fixtures::{remaining_contacts, ApiReader};
 use crate::measure::{Invocation, Measured};
 use crate::proxy::{phases, traffic, Phases, Traffic};
 use crate::sandbox::{copy_database, Sandbox, ServeSettings};
 use crate::table::{header, ratios, row, Spread};
-use crate::{progress, Bench};
-use std::path::Path;
+use crate::{progress, Bench, Config};
+use std::path::{Path, PathBuf};
 
 /// `--concurrency` of refinerctl when the rate limit is off, to find the server's ceiling.
 const UNLIMITED_CONCURRENCY: usize = 32;
@@ -21,14 +26,9 @@ enum Tool {
     CurlSequential,
     CurlXargs,
     RefinerctlUnlimited,
+    /// `xargs -P 8` on more users than one minute's rate limit allows requests.
+    CurlXargsOverBudget,
 }
-
-const TOOLS: [Tool; 4] = [
-    Tool::Refinerctl,
-    Tool::CurlSequential,
-    Tool::CurlXargs,
-    Tool::RefinerctlUnlimited,
-];
 
 impl Tool {
     fn name(self) -> &'static str {
@@ -37,6 +37,7 @@ impl Tool {
             Tool::CurlSequential => "curl loop",
             Tool::CurlXargs => "xargs -P 8 curl",
             Tool::RefinerctlUnlimited => "refinerctl, no rate limit",
+            Tool::CurlXargsOverBudget => "xargs -P 8 curl, over one minute's budget",
         }
     }
 
@@ -46,12 +47,41 @@ impl Tool {
             Tool::CurlSequential => "curl-sequential",
             Tool::CurlXargs => "curl-xargs",
             Tool::RefinerctlUnlimited => "refinerctl-unlimited",
+            Tool::CurlXargsOverBudget => "curl-xargs-over-budget",
         }
     }
 
     fn rate_limited(self) -> bool {
         self != Tool::RefinerctlUnlimited
     }
+
+    /// Returns how many users this variant deletes.
+    fn users(self, config: &Config) -> usize {
+        match self {
+            Tool::CurlXargsOverBudget => config.over_budget_users,
+            _ => config.delete_users,
+        }
+    }
+}
+
+/// Returns the variants in the order each round runs them.
+fn tools(config: &Config) -> Vec<Tool> {
+    let mut tools = vec![
+        Tool::Refinerctl,
+        Tool::CurlSequential,
+        Tool::CurlXargs,
+        Tool::RefinerctlUnlimited,
+    ];
+    if config.over_budget_users > 0 {
+        tools.push(Tool::CurlXargsOverBudget);
+    }
+    tools
+}
+
+/// Target users of a variant, in a file and in memory.
+struct Targets {
+    file: PathBuf,
+    uuids: Vec<String>,
 }
 
 /// What one deletion run measured.
@@ -69,25 +99,37 @@ struct Outcome {
 
 pub fn run(bench: &mut Bench) -> String {
     let template = bench.template();
-    let users = bench.config.delete_users;
-    let ids_file = bench.scratch.join("delete-ids.txt");
-    let uuids = target_uuids(bench, &template, users);
-    std::fs::write(&ids_file, uuids.join("\n") + "\n").expect("ids file can be written");
+    let tools = tools(&bench.config);
+    let largest = tools
+        .iter()
+        .map(|t| t.users(&bench.config))
+        .max()
+        .unwrap_or(0);
+    let uuids = target_uuids(bench, &template, largest);
+    let targets: Vec<Targets> = tools
+        .iter()
+        .map(|tool| {
+            let users = tool.users(&bench.config);
+            let file = bench.scratch.join(format!("delete-ids-{users}.txt"));
+            let uuids = uuids[..users].to_vec();
+            std::fs::write(&file, uuids.join("\n") + "\n").expect("ids file can be written");
+            Targets { file, uuids }
+        })
+        .collect();
 
-    let mut outcomes: Vec<Vec<Outcome>> = TOOLS.iter().map(|_| Vec::new()).collect();
+    let mut outcomes: Vec<Vec<Outcome>> = tools.iter().map(|_| Vec::new()).collect();
     for round in 0..bench.config.runs {
-        for (index, tool) in TOOLS.iter().enumerate() {
+        for (index, tool) in tools.iter().enumerate() {
             progress(&format!(
                 "delete round {}/{}: {}",
                 round + 1,
                 bench.config.runs,
                 tool.name()
             ));
-            let outcome = run_once(bench, &template, *tool, round, &ids_file, &uuids);
-            outcomes[index].push(outcome);
+            outcomes[index].push(run_once(bench, &template, *tool, round, &targets[index]));
         }
     }
-    render(bench, &outcomes)
+    render(bench, &tools, &outcomes)
 }
 
 fn target_uuids(bench: &Bench, template: &Path, count: usize) -> Vec<String> {
@@ -112,8 +154,7 @@ fn run_once(
     template: &Path,
     tool: Tool,
     round: usize,
-    ids_file: &Path,
-    uuids: &[String],
+    targets: &Targets,
 ) -> Outcome {
     let config = &bench.config;
     let dir = bench.run_dir(&format!("delete-{round}-{}", tool.slug()));
@@ -125,6 +166,7 @@ fn run_once(
         latency_ms: config.latency_ms,
         rate_per_minute: tool.rate_limited().then_some(config.rate_per_minute),
     };
+    let ids = &targets.file;
     let (measured, exchanges) =
         bench.measure(tool.name(), &db, &settings, &dir, |url, key| match tool {
             Tool::Refinerctl => refinerctl(
@@ -132,7 +174,7 @@ fn run_once(
                 &dir,
                 url,
                 key,
-                ids_file,
+                ids,
                 config.max_rps(),
                 config.concurrency,
             ),
@@ -141,18 +183,18 @@ fn run_once(
                 &dir,
                 url,
                 key,
-                ids_file,
+                ids,
                 UNLIMITED_MAX_RPS,
                 UNLIMITED_CONCURRENCY,
             ),
-            Tool::CurlSequential => script("delete-sequential.sh", url, key, ids_file),
-            Tool::CurlXargs => script("delete-xargs.sh", url, key, ids_file),
+            Tool::CurlSequential => script("delete-sequential.sh", url, key, ids),
+            Tool::CurlXargs | Tool::CurlXargsOverBudget => script("delete-xargs.sh", url, key, ids),
         });
     Outcome {
         all: traffic(&exchanges, &[]),
         deletes: traffic(&exchanges, &["DELETE"]),
         phases: phases(&exchanges, "DELETE"),
-        remaining: remaining_contacts(&db, uuids),
+        remaining: remaining_contacts(&db, &targets.uuids),
         measured,
     }
 }
@@ -162,7 +204,7 @@ fn refinerctl(
     dir: &Path,
     url: &str,
     key: &str,
-    ids_file: &Path,
+    ids: &Path,
     max_rps: f64,
     concurrency: usize,
 ) -> Invocation {
@@ -170,7 +212,7 @@ fn refinerctl(
     bench
         .refinerctl(dir, url, key)
         .args(["users", "delete", "--yes", "--output", "json", "--ids-file"])
-        .arg(ids_file)
+        .arg(ids)
         .args([
             "--max-delete",
             &users,
@@ -197,7 +239,12 @@ fn curl_failures(stdout: &str) -> usize {
         .count()
 }
 
-fn render(bench: &Bench, outcomes: &[Vec<Outcome>]) -> String {
+/// Summarizes one value of every run.
+fn spread(runs: &[Outcome], value: impl Fn(&Outcome) -> f64) -> Spread {
+    Spread::of(&runs.iter().map(value).collect::<Vec<_>>())
+}
+
+fn render(bench: &Bench, tools: &[Tool], outcomes: &[Vec<Outcome>]) -> String {
     let config = &bench.config;
     let limit_rps = f64::from(config.rate_per_minute) / 60.0;
     let sequential_walls = walls(&outcomes[1]);
@@ -205,10 +252,12 @@ fn render(bench: &Bench, outcomes: &[Vec<Outcome>]) -> String {
         "## Group deletion".to_string(),
         String::new(),
         format!(
-            "{} users, from the same ids file, each run on a fresh copy of the database. Sandbox latency {} ms per request; \
-             rate limit {} requests/minute ({limit_rps:.1}/s) except in the last row. refinerctl: `--max-rps {:.2} --concurrency {}`. \
-             Median (min–max) of {} interleaved runs.",
+            "{} users (the over-budget row: {}), the first ones of the listing, from an ids file; every run on a fresh copy of the database. \
+             Sandbox latency {} ms per request; rate limit {} requests/minute ({limit_rps:.1}/s) in a sliding one-minute window, \
+             off in the \"no rate limit\" row. refinerctl: `--max-rps {:.2} --concurrency {}`; without the limit `--max-rps {UNLIMITED_MAX_RPS} --concurrency {UNLIMITED_CONCURRENCY}`. \
+             Median (min–max) of {} interleaved runs. Rates are over the time from the first request to the last response that the relay saw.",
             config.delete_users,
+            config.over_budget_users,
             config.latency_ms,
             config.rate_per_minute,
             config.max_rps(),
@@ -231,12 +280,8 @@ fn render(bench: &Bench, outcomes: &[Vec<Outcome>]) -> String {
             "speed-up vs curl loop",
         ]),
     ];
-    for (tool, runs) in TOOLS.iter().zip(outcomes) {
-        let walls = walls(runs);
-        let deleted: Vec<f64> = runs
-            .iter()
-            .map(|r| (config.delete_users - r.remaining) as f64 / r.measured.wall_secs)
-            .collect();
+    for (tool, runs) in tools.iter().zip(outcomes) {
+        let users = tool.users(config);
         let request_rate: Vec<f64> = runs
             .iter()
             .map(|r| r.all.requests as f64 / r.all.span_secs)
@@ -245,57 +290,48 @@ fn render(bench: &Bench, outcomes: &[Vec<Outcome>]) -> String {
             .iter()
             .map(|r| r.deletes.requests as f64 / r.deletes.span_secs)
             .collect();
-        let limited = tool.rate_limited();
         let share = |rates: &[f64]| {
-            if limited {
+            if tool.rate_limited() {
                 Spread::of(&rates.iter().map(|r| r / limit_rps).collect::<Vec<_>>()).show(2)
             } else {
                 "–".into()
             }
         };
-        let mut failed =
-            Spread::of(&runs.iter().map(|r| r.remaining as f64).collect::<Vec<_>>()).show(0);
-        if matches!(tool, Tool::CurlSequential | Tool::CurlXargs) {
-            let by_status = Spread::of(
-                &runs
-                    .iter()
-                    .map(|r| curl_failures(&r.measured.stdout) as f64)
-                    .collect::<Vec<_>>(),
-            )
-            .show(0);
+        let mut failed = spread(runs, |r| r.remaining as f64).show(0);
+        if matches!(
+            tool,
+            Tool::CurlSequential | Tool::CurlXargs | Tool::CurlXargsOverBudget
+        ) {
+            let by_status = spread(runs, |r| curl_failures(&r.measured.stdout) as f64).show(0);
             failed = format!("{failed} (curl: {by_status} non-2xx)");
         }
+        let speed_up = if users == config.delete_users {
+            Spread::of(&ratios(&sequential_walls, &walls(runs))).show(1)
+        } else {
+            "–".into()
+        };
         lines.push(row(&[
             tool.name().to_string(),
-            Spread::of(&walls).show(1),
-            Spread::of(&deleted).show(1),
-            Spread::of(
-                &runs
-                    .iter()
-                    .map(|r| r.all.requests as f64)
-                    .collect::<Vec<_>>(),
-            )
-            .show(0),
+            spread(runs, |r| r.measured.wall_secs).show(1),
+            spread(runs, |r| {
+                (users - r.remaining) as f64 / r.measured.wall_secs
+            })
+            .show(1),
+            spread(runs, |r| r.all.requests as f64).show(0),
             Spread::of(&request_rate).show(1),
             share(&request_rate),
             Spread::of(&delete_rate).show(1),
             share(&delete_rate),
-            Spread::of(
-                &runs
-                    .iter()
-                    .map(|r| r.all.rate_limited as f64)
-                    .collect::<Vec<_>>(),
-            )
-            .show(0),
-            Spread::of(&runs.iter().map(|r| r.all.errors as f64).collect::<Vec<_>>()).show(0),
+            spread(runs, |r| r.all.rate_limited as f64).show(0),
+            spread(runs, |r| r.all.errors as f64).show(0),
             failed,
-            Spread::of(&ratios(&sequential_walls, &walls)).show(1),
+            speed_up,
         ]));
     }
     lines.push(String::new());
-    lines.push(exit_codes(outcomes));
+    lines.push(exit_codes(tools, outcomes));
     lines.push(String::new());
-    lines.push(render_phases(outcomes));
+    lines.push(render_phases(tools, outcomes));
     lines.join("\n") + "\n"
 }
 
@@ -303,8 +339,8 @@ fn walls(runs: &[Outcome]) -> Vec<f64> {
     runs.iter().map(|r| r.measured.wall_secs).collect()
 }
 
-fn exit_codes(outcomes: &[Vec<Outcome>]) -> String {
-    let parts: Vec<String> = TOOLS
+fn exit_codes(tools: &[Tool], outcomes: &[Vec<Outcome>]) -> String {
+    let parts: Vec<String> = tools
         .iter()
         .zip(outcomes)
         .map(|(tool, runs)| {
@@ -322,7 +358,7 @@ fn exit_codes(outcomes: &[Vec<Outcome>]) -> String {
 
 /// Shows where refinerctl's wall time goes: requests before the first DELETE (lookups of
 /// the ids), the DELETEs, and requests after the last one (verification).
-fn render_phases(outcomes: &[Vec<Outcome>]) -> String {
+fn render_phases(tools: &[Tool], outcomes: &[Vec<Outcome>]) -> String {
     let mut lines = vec![
         "Where refinerctl's time goes (requests and seconds, seen by the relay):".to_string(),
         String::new(),
@@ -334,32 +370,21 @@ fn render_phases(outcomes: &[Vec<Outcome>]) -> String {
             "outside requests s",
         ]),
     ];
-    for (tool, runs) in TOOLS.iter().zip(outcomes) {
+    for (tool, runs) in tools.iter().zip(outcomes) {
         if !matches!(tool, Tool::Refinerctl | Tool::RefinerctlUnlimited) {
             continue;
         }
         let phase = |pick: fn(&Phases) -> (usize, f64)| {
-            let requests = Spread::of(
-                &runs
-                    .iter()
-                    .map(|r| pick(&r.phases).0 as f64)
-                    .collect::<Vec<_>>(),
-            )
-            .show(0);
-            let secs =
-                Spread::of(&runs.iter().map(|r| pick(&r.phases).1).collect::<Vec<_>>()).show(1);
+            let requests = spread(runs, |r| pick(&r.phases).0 as f64).show(0);
+            let secs = spread(runs, |r| pick(&r.phases).1).show(1);
             format!("{requests} in {secs} s")
         };
-        let outside: Vec<f64> = runs
-            .iter()
-            .map(|r| r.measured.wall_secs - r.all.span_secs)
-            .collect();
         lines.push(row(&[
             tool.name().to_string(),
             phase(|p| p.before),
             phase(|p| p.during),
             phase(|p| p.after),
-            Spread::of(&outside).show(2),
+            spread(runs, |r| r.measured.wall_secs - r.all.span_secs).show(2),
         ]));
     }
     lines.join("\n")

@@ -30,6 +30,7 @@ const ENV_CONTACTS: &str = "REFINER_BENCH_CONTACTS";
 const ENV_LATENCY_MS: &str = "REFINER_BENCH_LATENCY_MS";
 const ENV_RATE_PER_MINUTE: &str = "REFINER_BENCH_RATE_PER_MINUTE";
 const ENV_DELETE_USERS: &str = "REFINER_BENCH_DELETE_USERS";
+const ENV_OVER_BUDGET_USERS: &str = "REFINER_BENCH_OVER_BUDGET_USERS";
 const ENV_CONCURRENCY: &str = "REFINER_BENCH_CONCURRENCY";
 const ENV_PYTHON: &str = "REFINER_BENCH_PYTHON";
 
@@ -50,6 +51,8 @@ pub struct Config {
     pub rate_per_minute: u32,
     /// Users deleted by every deletion run.
     pub delete_users: usize,
+    /// Users deleted by the `xargs -P 8` run over one minute's budget; 0 skips that run.
+    pub over_budget_users: usize,
     /// `--concurrency` of refinerctl in the rate-limited deletion runs.
     pub concurrency: usize,
     pub python: PathBuf,
@@ -59,13 +62,21 @@ pub struct Config {
 impl Config {
     fn from_env() -> Config {
         let smoke = std::env::var(ENV_SMOKE).is_ok_and(|v| v == "1");
+        let rate_per_minute = number(ENV_RATE_PER_MINUTE, 4000);
+        // One eighth more users than the limit admits requests in a minute.
+        let over_budget = if smoke {
+            0
+        } else {
+            rate_per_minute as usize * 9 / 8
+        };
         Config {
             runs: number(ENV_RUNS, if smoke { 1 } else { 3 }),
             seed: number(ENV_SEED, 42),
             contacts: number(ENV_CONTACTS, if smoke { 2000 } else { 60_000 }),
             latency_ms: number(ENV_LATENCY_MS, 30),
-            rate_per_minute: number(ENV_RATE_PER_MINUTE, 4000),
-            delete_users: number(ENV_DELETE_USERS, if smoke { 50 } else { 1000 }),
+            rate_per_minute,
+            delete_users: number(ENV_DELETE_USERS, if smoke { 50 } else { 600 }),
+            over_budget_users: number(ENV_OVER_BUDGET_USERS, over_budget),
             concurrency: number(ENV_CONCURRENCY, 8),
             python: std::env::var_os(ENV_PYTHON)
                 .map(PathBuf::from)
