@@ -34,7 +34,7 @@ const ENV_OVER_BUDGET_USERS: &str = "REFINER_BENCH_OVER_BUDGET_USERS";
 const ENV_CONCURRENCY: &str = "REFINER_BENCH_CONCURRENCY";
 const ENV_PYTHON: &str = "REFINER_BENCH_PYTHON";
 
-/// Share of the sandbox's rate limit that refinerctl is told to use with `--max-rps`.
+/// Share of the sandbox's rate limit passed to refinerctl as `--max-rps`.
 pub const PACE_SHARE: f64 = 0.97;
 
 /// Sizes and server settings of one benchmark run.
@@ -85,7 +85,7 @@ impl Config {
         }
     }
 
-    /// The `--max-rps` that refinerctl gets in the rate-limited runs.
+    /// Returns the `--max-rps` of refinerctl in the rate-limited runs.
     pub fn max_rps(&self) -> f64 {
         f64::from(self.rate_per_minute) / 60.0 * PACE_SHARE
     }
@@ -113,7 +113,7 @@ fn real_python() -> PathBuf {
     }
 }
 
-/// What the variants of a comparison share: the binary, the seeded database, the runtime
+/// State that the variants of a comparison share: the binary, the seeded database, the runtime
 /// that hosts the counting relay, and a scratch folder.
 pub struct Bench {
     pub config: Config,
