@@ -158,15 +158,9 @@ fn run_once(bench: &Bench, template: &Path, target: &Target, tool: Tool, round: 
                 .stdout_file(&out.join("export.json")),
             Tool::RefinerctlCsv => bench
                 .refinerctl(&dir, url, key)
-                .args([
-                    "export",
-                    "--segment",
-                    segment,
-                    "--format",
-                    "csv",
-                    "--out-dir",
-                ])
-                .arg(&out),
+                .args(["export", "--segment", segment, "--format", "csv", "--out"])
+                // A trailing slash makes `--out` a folder for the CSV tables.
+                .arg(format!("{}/", out.display())),
             Tool::PageLoop => Invocation::new(&config.python)
                 .arg(Bench::script("export-pages.py"))
                 .args(["--segment", segment, "--out-dir"])

@@ -3,9 +3,10 @@
 
 This is the baseline that refinerctl's export is measured against: the loop that public
 connectors for the Refiner API run (100 items per page, one request at a time, page
-numbers until `last_page`), written with the Python standard library only. Contacts go
-to contacts.json and responses to responses.json in the output folder, each a JSON
-array written page by page, so memory stays bounded by one page.
+numbers until `last_page`), written with the Python standard library only. It asks for
+the same data as `refinerctl export`: responses with `include=all&with_attributes=1`.
+Contacts go to contacts.json and responses to responses.json in the output folder, each
+a JSON array written page by page, so memory stays bounded by one page.
 
 Usage:
     REFINER_API_URL=http://127.0.0.1:PORT/v1 REFINER_API_KEY=KEY \
@@ -66,7 +67,6 @@ def main():
     parser.add_argument("--segment", required=True, help="segment uuid")
     parser.add_argument("--out-dir", required=True, help="folder for contacts.json and responses.json")
     parser.add_argument("--page-length", type=int, default=100, help="items per request")
-    parser.add_argument("--include", default="all", help="`include` parameter of /responses")
     args = parser.parse_args()
 
     base_url = os.environ["REFINER_API_URL"].rstrip("/")
@@ -76,7 +76,7 @@ def main():
     contacts, contact_requests = export_listing(
         base_url, key, "contacts", segment, args.page_length, os.path.join(args.out_dir, "contacts.json"))
     responses, response_requests = export_listing(
-        base_url, key, "responses", {**segment, "include": args.include}, args.page_length,
+        base_url, key, "responses", {**segment, "include": "all", "with_attributes": 1}, args.page_length,
         os.path.join(args.out_dir, "responses.json"))
     print(f"{contacts} contacts, {responses} responses, {contact_requests + response_requests} requests",
           file=sys.stderr)
