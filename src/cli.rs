@@ -101,6 +101,21 @@ pub enum Command {
     #[command(subcommand)]
     Users(commands::users::UsersCommand),
 
+    /// Purge an environment: delete every user and response in it
+    #[command(subcommand)]
+    Environment(commands::environment::EnvironmentCommand),
+
+    /// List, show and resume deletion jobs
+    #[command(subcommand)]
+    Jobs(commands::jobs::JobsCommand),
+
+    /// Export everything the environment holds about users (subject-access requests)
+    Export(commands::export::ExportArgs),
+
+    /// Keep a retention policy, audit it from cron and enforce it
+    #[command(subcommand)]
+    Retention(commands::retention::RetentionCommand),
+
     /// Run and manage the local sandbox server
     #[command(subcommand)]
     Sandbox(commands::sandbox::SandboxCommand),

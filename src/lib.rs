@@ -1,7 +1,7 @@
 //! refinerctl: govern the user data that Refiner environments hold.
 //!
-//! Layers: `commands` parses arguments and dispatches; domain modules (`selection`, `jobs`)
-//! do the work; `api` is a typed client that never prints; `output` owns stdout and
+//! Layers: `commands` parses arguments and dispatches; domain modules (`selection`, `jobs`,
+//! `retention`) do the work; `api` is a typed client that never prints; `output` owns stdout and
 //! stderr; `sandbox` is a local Refiner-compatible server that shares only the wire types
 //! in `api::models`.
 
@@ -10,8 +10,10 @@ pub mod assets;
 pub mod cli;
 pub mod commands;
 pub mod exit;
+pub mod export;
 pub mod jobs;
 pub mod output;
+pub mod retention;
 pub mod sandbox;
 pub mod selection;
 pub mod settings;

@@ -50,7 +50,7 @@ pub struct Profile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_rps: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retention: Option<toml::Table>,
+    pub retention: Option<crate::retention::Policy>,
 }
 
 /// Where a resolved value came from, shown by `auth status`.

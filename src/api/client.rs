@@ -298,13 +298,7 @@ impl Client {
         result: &Result<Value, ApiError>,
         elapsed: Duration,
     ) {
-        let observer = self
-            .inner
-            .observer
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        if let Some(observer) = observer {
+        if let Some(observer) = self.observer() {
             let outcome = match result {
                 Ok(_) => "ok".to_string(),
                 Err(error) => error.to_string(),
@@ -313,14 +307,13 @@ impl Client {
         }
     }
 
+    fn observer(&self) -> Option<Arc<dyn RetryObserver>> {
+        let observer = self.inner.observer.read();
+        observer.unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
     fn notify(&self, event: RetryEvent) {
-        let observer = self
-            .inner
-            .observer
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        if let Some(observer) = observer {
+        if let Some(observer) = self.observer() {
             observer.on_retry(&event);
         }
     }

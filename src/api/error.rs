@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-/// Longest piece of a response body kept in an error message.
+/// Maximum length, in characters, of a response body excerpt in an error message.
 pub const BODY_EXCERPT_CHARS: usize = 512;
 
 #[derive(Debug, thiserror::Error)]

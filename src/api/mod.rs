@@ -7,6 +7,8 @@ pub mod gate;
 pub mod models;
 pub mod pager;
 pub mod retry;
+#[cfg(test)]
+pub mod testing;
 
 pub use client::{Client, ClientConfig, ContactKey, DeleteOutcome, RetryEvent, RetryObserver};
 pub use error::ApiError;

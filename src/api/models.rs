@@ -3,7 +3,7 @@
 //! Every type accepts unknown fields and nulls. Timestamps stay the strings the server sent,
 //! because the API mixes two styles (`2020-09-02T20:44:24.000000Z` on contacts,
 //! `2020-09-02 21:53:33` on responses); `crate::time::parse_timestamp` reads both.
-//! Values whose exact form matters for an export (attributes, answers) stay
+//! Values whose exact form matters for an export (attributes, survey answers) stay
 //! `serde_json::Value`, which keeps integers beyond 2^53 digit for digit because the crate
 //! enables serde_json's `arbitrary_precision`.
 

@@ -4,6 +4,10 @@
 //! `next_page_cursor` when the server offers one, page numbers otherwise. It stops only on a
 //! clear last page, and fails when the listing ends short of the count the server reported,
 //! so that a caller never takes a partial list for a complete one.
+//!
+//! A server may return fewer items than requested on a page that is not the last, for
+//! example when it clamps `page_length` to a smaller maximum. Without `last_page` or a
+//! cursor, the pager therefore reads on until an empty page or the reported count.
 
 use super::client::Client;
 use super::error::ApiError;
@@ -21,6 +25,8 @@ pub struct Pager {
     received: u64,
     pages: u64,
     limit: Option<u64>,
+    /// First item of the previous numbered page, to notice a server that ignores `page`.
+    previous_head: Option<Value>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +46,7 @@ impl Pager {
             received: 0,
             pages: 0,
             limit: None,
+            previous_head: None,
         }
     }
 
@@ -85,7 +92,11 @@ impl Pager {
         }
         let page = self.client.page(&self.path, &query).await?;
         self.pages += 1;
+
         let mut items = page.items;
+        if let Position::Number(number) = position {
+            self.check_page_moved(number, items.first())?;
+        }
         let count = items.len() as u64;
         self.received += count;
         if let Some(limit) = self.limit {
@@ -107,11 +118,10 @@ impl Pager {
         count: u64,
     ) -> Result<Option<Position>, ApiError> {
         let Some(pagination) = pagination else {
-            // Without a pagination object only a short page proves the end.
+            // Without a pagination object only an empty page proves the end, because a
+            // short page may come from a server that clamps `page_length`.
             return Ok(match current {
-                Position::Number(n) if count >= u64::from(self.page_length) => {
-                    Some(Position::Number(n + 1))
-                }
+                Position::Number(n) if count > 0 => Some(Position::Number(n + 1)),
                 _ => None,
             });
         };
@@ -146,6 +156,9 @@ impl Pager {
         }
         if let Some(total) = pagination.items_count {
             if self.received < total && self.limit.is_none_or(|limit| self.received < limit) {
+                if let (Position::Number(n), true) = (current, count > 0) {
+                    return Ok(Some(Position::Number(n + 1)));
+                }
                 return Err(self.incomplete(&format!(
                     "received {} of the {total} items the server reported",
                     self.received
@@ -153,6 +166,19 @@ impl Pager {
             }
         }
         Ok(None)
+    }
+
+    /// Fails when page `number` starts with the same item as the page before it, as from a
+    /// server that ignores `page` and would otherwise be read forever.
+    fn check_page_moved(&mut self, number: u64, head: Option<&Value>) -> Result<(), ApiError> {
+        if number > 1 && head.is_some() && head == self.previous_head.as_ref() {
+            return Err(self.incomplete(&format!(
+                "page {number} starts with the same item as page {}; the server may ignore `page`",
+                number - 1
+            )));
+        }
+        self.previous_head = head.cloned();
+        Ok(())
     }
 
     fn incomplete(&self, message: &str) -> ApiError {
@@ -169,5 +195,75 @@ impl Pager {
             all.extend(items);
         }
         Ok(all)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::api::testing::serve;
+    use axum::extract::Query;
+    use axum::routing::get;
+    use axum::{Json, Router};
+    use serde_json::{json, Value};
+    use std::collections::HashMap;
+
+    /// Largest page the test server returns, whatever the request sets as `page_length`.
+    const SERVER_MAX: usize = 10;
+    const ITEMS: usize = 35;
+
+    /// Serves `ITEMS` contacts in pages of at most `SERVER_MAX`, with the pagination
+    /// object that `shape` names: `full`, `count` (items_count only) or `none`.
+    fn clamping_router(shape: &'static str, honours_page: bool) -> Router {
+        let handler = move |Query(query): Query<HashMap<String, String>>| async move {
+            let requested: usize = query["page_length"].parse().unwrap();
+            let length = requested.min(SERVER_MAX);
+            let page: usize = if honours_page {
+                query["page"].parse().unwrap()
+            } else {
+                1
+            };
+            let items: Vec<Value> = ((page - 1) * length..(page * length).min(ITEMS))
+                .map(|i| json!({"uuid": format!("c-{i}")}))
+                .collect();
+            let last = ITEMS.div_ceil(length);
+            let pagination = match shape {
+                "full" => json!({"items_count": ITEMS, "current_page": page, "last_page": last}),
+                "count" => json!({"items_count": ITEMS}),
+                _ => Value::Null,
+            };
+            Json(json!({"items": items, "pagination": pagination}))
+        };
+        Router::new().route("/v1/contacts", get(handler))
+    }
+
+    #[tokio::test]
+    async fn clamped_pages_are_all_read() {
+        for shape in ["full", "count", "none"] {
+            let client = serve(clamping_router(shape, true)).await;
+            let items = client.list("contacts", Vec::new()).collect_all().await;
+            let items = items.unwrap_or_else(|error| panic!("{shape}: {error}"));
+            assert_eq!(items.len(), ITEMS, "pagination shape {shape}");
+            assert_eq!(
+                items[ITEMS - 1]["uuid"],
+                format!("c-{}", ITEMS - 1),
+                "{shape}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn ignored_page_number_fails() {
+        for shape in ["count", "none"] {
+            let client = serve(clamping_router(shape, false)).await;
+            let error = client
+                .list("contacts", Vec::new())
+                .collect_all()
+                .await
+                .unwrap_err();
+            assert!(
+                error.to_string().contains("may ignore `page`"),
+                "{shape}: {error}"
+            );
+        }
     }
 }

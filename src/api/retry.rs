@@ -10,9 +10,9 @@ pub struct RetryPolicy {
     pub max_attempts: u32,
     /// Wait before the first retry; doubled for each later one.
     pub base_delay: Duration,
-    /// Longest computed backoff.
+    /// Maximum computed backoff.
     pub max_delay: Duration,
-    /// Longest wait honoured from a `Retry-After` header.
+    /// Maximum wait honoured from a `Retry-After` header.
     pub max_retry_after: Duration,
 }
 

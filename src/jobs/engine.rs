@@ -1,20 +1,24 @@
 //! Runs a plan: deletes the targets that have no final receipt yet, then verifies.
 
-use super::plan::Plan;
+use super::hook::BeforeDelete;
+use super::plan::{Plan, Target};
 use super::receipts::{latest_by_uuid, read_receipts, Receipt, ReceiptLog, ReceiptStatus};
-use crate::api::{ApiError, Client, ContactKey, DeleteOutcome};
+use super::store::save_result;
+use super::verify::verify;
+use crate::api::{ApiError, Client, DeleteOutcome};
 use crate::output::Progress;
 use anyhow::Result;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use futures::stream::{self, StreamExt};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Counts of a job after a run, from its receipts.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Counts {
     pub deleted: usize,
     pub already_absent: usize,
@@ -24,14 +28,22 @@ pub struct Counts {
     pub pending: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// The outcome of one run of a job, also stored as the job's `result.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct JobSummary {
     pub job_id: String,
+    pub finished_at: DateTime<Utc>,
     pub counts: Counts,
-    /// Contacts that still resolve after the job, found by verification.
+    /// Contacts that are still there after the job although they should be gone.
     pub survivors: usize,
-    /// Whether verification ran (it does not after an interruption).
+    /// Whether verification ran to its end (it does not after an interruption or an error).
     pub verified: bool,
+    /// The kind of check verification made, such as "a fresh listing of the segment".
+    #[serde(default)]
+    pub verified_by: Option<String>,
+    /// The error that stopped verification.
+    #[serde(default)]
+    pub verification_error: Option<String>,
     pub interrupted: bool,
     /// Whether a request failed for good on transient errors (rate limits, 5xx, timeouts).
     pub gave_up: bool,
@@ -53,21 +65,10 @@ pub fn count(plan: &Plan, receipts: &[Receipt]) -> Counts {
     counts
 }
 
-/// Deletes every target without a final receipt (none yet, or `failed`), `concurrency` at
-/// a time, and verifies the result unless `stop` was raised.
-pub async fn run_job(
-    client: &Client,
-    plan: &Plan,
-    job_dir: &Path,
-    concurrency: usize,
-    progress: &Progress,
-    stop: Arc<AtomicBool>,
-) -> Result<JobSummary> {
-    let previous = read_receipts(job_dir)?;
-    let attempts_before = attempts_by_uuid(&previous);
-    let latest = latest_by_uuid(&previous);
-    let pending: Vec<_> = plan
-        .targets
+/// Returns the targets still to do: those with no receipt and those whose latest failed.
+pub fn remaining_targets(plan: &Plan, receipts: &[Receipt]) -> Vec<Target> {
+    let latest = latest_by_uuid(receipts);
+    plan.targets
         .iter()
         .filter(|t| {
             matches!(
@@ -76,128 +77,170 @@ pub async fn run_job(
             )
         })
         .cloned()
-        .collect();
-    progress.inc((plan.targets.len() - pending.len()) as u64);
+        .collect()
+}
+
+/// The state that every delete of one run shares.
+struct Worker<'a> {
+    client: &'a Client,
+    log: &'a ReceiptLog,
+    progress: &'a Progress,
+    stop: &'a AtomicBool,
+    gave_up: &'a AtomicBool,
+    before_delete: Option<&'a dyn BeforeDelete>,
+    attempts_before: HashMap<String, u32>,
+}
+
+impl Worker<'_> {
+    /// Deletes one target and appends its receipt, unless `stop` was raised first.
+    async fn process(&self, target: Target) -> Result<()> {
+        if self.stop.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        let attempts = self.attempts_before.get(&target.uuid).copied().unwrap_or(0) + 1;
+        let (status, detail) = match self.check_hook(&target).await {
+            Err(reason) => (ReceiptStatus::Skipped, Some(reason)),
+            Ok(()) => self.delete(&target).await,
+        };
+        let receipt = Receipt {
+            uuid: target.uuid,
+            status,
+            attempts,
+            at: Utc::now(),
+            identifier: target.identifier,
+            detail,
+        };
+        self.log.append(&receipt)?;
+        self.progress.inc(1);
+        Ok(())
+    }
+
+    async fn check_hook(&self, target: &Target) -> Result<(), String> {
+        match self.before_delete {
+            Some(hook) => hook.before_delete(target).await,
+            None => Ok(()),
+        }
+    }
+
+    async fn delete(&self, target: &Target) -> (ReceiptStatus, Option<String>) {
+        match self.client.delete_contact(&target.uuid).await {
+            Ok(DeleteOutcome::Deleted) => (ReceiptStatus::Deleted, None),
+            Ok(DeleteOutcome::AlreadyAbsent) => (ReceiptStatus::AlreadyAbsent, None),
+            Err(error) => {
+                if matches!(error, ApiError::GaveUp { .. }) {
+                    self.gave_up.store(true, Ordering::SeqCst);
+                }
+                (ReceiptStatus::Failed, Some(error.to_string()))
+            }
+        }
+    }
+}
+
+/// Deletes every target without a final receipt (none yet, or `failed`), `concurrency` at
+/// a time, then verifies and stores the summary as `result.json`.
+///
+/// Raising `stop` lets the deletes in flight finish, starts no new one and skips
+/// verification. `before_delete`, when given, runs before each delete and can veto it.
+pub async fn run_job(
+    client: &Client,
+    plan: &Plan,
+    job_dir: &Path,
+    concurrency: usize,
+    progress: &Progress,
+    stop: Arc<AtomicBool>,
+    before_delete: Option<Arc<dyn BeforeDelete>>,
+) -> Result<JobSummary> {
+    let previous = read_receipts(job_dir)?;
+    let pending = remaining_targets(plan, &previous);
+    progress.skip((plan.targets.len() - pending.len()) as u64);
 
     let log = ReceiptLog::open(job_dir)?;
     let gave_up = AtomicBool::new(false);
-    let results = stream::iter(pending.into_iter().map(|target| {
-        let stop = stop.clone();
-        let attempts = attempts_before
-            .get(target.uuid.as_str())
-            .copied()
-            .unwrap_or(0)
-            + 1;
-        let log = &log;
-        let gave_up = &gave_up;
-        async move {
-            if stop.load(Ordering::SeqCst) {
-                return Ok(());
-            }
-            let outcome = client.delete_contact(&target.uuid).await;
-            let (status, detail) = match outcome {
-                Ok(DeleteOutcome::Deleted) => (ReceiptStatus::Deleted, None),
-                Ok(DeleteOutcome::AlreadyAbsent) => (ReceiptStatus::AlreadyAbsent, None),
-                Err(error) => {
-                    if matches!(error, ApiError::GaveUp { .. }) {
-                        gave_up.store(true, Ordering::SeqCst);
-                    }
-                    (ReceiptStatus::Failed, Some(error.to_string()))
-                }
-            };
-            log.append(&Receipt {
-                uuid: target.uuid.clone(),
-                status,
-                attempts,
-                at: Utc::now(),
-                identifier: target.identifier.clone(),
-                detail,
-            })?;
-            progress.inc(1);
-            Ok::<_, anyhow::Error>(())
-        }
-    }))
-    .buffer_unordered(concurrency.max(1))
-    .collect::<Vec<_>>()
-    .await;
+    let worker = Worker {
+        client,
+        log: &log,
+        progress,
+        stop: &stop,
+        gave_up: &gave_up,
+        before_delete: before_delete.as_deref(),
+        attempts_before: attempts_by_uuid(&previous),
+    };
+    let results: Vec<Result<()>> = stream::iter(pending)
+        .map(|target| worker.process(target))
+        .buffer_unordered(concurrency.max(1))
+        .collect()
+        .await;
     log.sync()?;
-    for result in results {
-        result?;
-    }
+    results.into_iter().collect::<Result<()>>()?;
 
     let receipts = read_receipts(job_dir)?;
-    let counts = count(plan, &receipts);
-    let interrupted = stop.load(Ordering::SeqCst);
     let mut summary = JobSummary {
         job_id: plan.job_id.clone(),
-        counts,
+        finished_at: Utc::now(),
+        counts: count(plan, &receipts),
         survivors: 0,
         verified: false,
-        interrupted,
+        verified_by: None,
+        verification_error: None,
+        interrupted: stop.load(Ordering::SeqCst),
         gave_up: gave_up.load(Ordering::SeqCst),
     };
-    if !interrupted {
-        summary.survivors = verify(client, plan, &receipts, concurrency).await?;
-        summary.verified = true;
+    if !summary.interrupted {
+        verify_into(&mut summary, client, plan, &receipts, concurrency, &stop).await;
     }
+    summary.finished_at = Utc::now();
+    save_result(job_dir, &summary)?;
     Ok(summary)
 }
 
-fn attempts_by_uuid(receipts: &[Receipt]) -> HashMap<&str, u32> {
-    let mut attempts = HashMap::new();
-    for receipt in receipts {
-        let entry = attempts.entry(receipt.uuid.as_str()).or_insert(0);
-        *entry = (*entry).max(receipt.attempts);
-    }
-    attempts
-}
-
-/// Checks that no deleted target still resolves and, for segment and purge jobs, that a
-/// fresh listing is empty. Returns how many contacts are left.
-async fn verify(
+/// Runs verification unless `stop` is raised first, and records its outcome.
+async fn verify_into(
+    summary: &mut JobSummary,
     client: &Client,
     plan: &Plan,
     receipts: &[Receipt],
     concurrency: usize,
-) -> Result<usize> {
-    let latest = latest_by_uuid(receipts);
-    let done: Vec<&str> = plan
-        .targets
-        .iter()
-        .filter(|t| {
-            matches!(
-                latest.get(t.uuid.as_str()).map(|r| r.status),
-                Some(ReceiptStatus::Deleted | ReceiptStatus::AlreadyAbsent)
-            )
-        })
-        .map(|t| t.uuid.as_str())
-        .collect();
-    let checks = stream::iter(done.into_iter().map(|uuid| async move {
-        match client.contact(&ContactKey::Uuid(uuid.to_string())).await {
-            Ok(_) => Ok(1usize),
-            Err(ApiError::NotFound { .. }) => Ok(0),
-            Err(error) => Err(error),
+    stop: &AtomicBool,
+) {
+    let outcome = tokio::select! {
+        outcome = verify(client, plan, receipts, concurrency) => outcome,
+        () = wait_for(stop) => {
+            summary.interrupted = true;
+            return;
         }
-    }))
-    .buffer_unordered(concurrency.max(1))
-    .collect::<Vec<_>>()
-    .await;
-    let mut survivors = 0;
-    for check in checks {
-        survivors += check?;
+    };
+    match outcome {
+        Ok(verification) => {
+            summary.verified = true;
+            summary.survivors = verification.survivors;
+            summary.verified_by = Some(verification.method);
+        }
+        Err(error) => {
+            if error.chain().any(|cause| {
+                matches!(
+                    cause.downcast_ref::<ApiError>(),
+                    Some(ApiError::GaveUp { .. })
+                )
+            }) {
+                summary.gave_up = true;
+            }
+            summary.verification_error = Some(format!("{error:#}"));
+        }
     }
-    if let Some(filters) = &plan.verify_listing {
-        let mut query: Vec<(&str, String)> = filters
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.clone()))
-            .collect();
-        query.push(("page_length", "1".into()));
-        let page = client.page("contacts", &query).await?;
-        let listed = page
-            .pagination
-            .and_then(|p| p.items_count)
-            .unwrap_or(page.items.len() as u64) as usize;
-        survivors = survivors.max(listed);
+}
+
+/// Returns once `stop` is raised.
+async fn wait_for(stop: &AtomicBool) {
+    while !stop.load(Ordering::SeqCst) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    Ok(survivors)
+}
+
+fn attempts_by_uuid(receipts: &[Receipt]) -> HashMap<String, u32> {
+    let mut attempts = HashMap::new();
+    for receipt in receipts {
+        let entry = attempts.entry(receipt.uuid.clone()).or_insert(0);
+        *entry = (*entry).max(receipt.attempts);
+    }
+    attempts
 }

@@ -85,6 +85,31 @@ impl Plan {
     }
 }
 
+/// Builds a plan of a `users-delete` job for tests.
+#[cfg(test)]
+pub(crate) fn test_plan<S: AsRef<str>>(job_id: &str, uuids: &[S]) -> Plan {
+    let targets: Vec<Target> = uuids
+        .iter()
+        .map(|uuid| Target {
+            uuid: uuid.as_ref().to_string(),
+            identifier: None,
+        })
+        .collect();
+    Plan {
+        job_id: job_id.to_string(),
+        kind: "users-delete".into(),
+        created_at: Utc::now(),
+        profile: "test".into(),
+        api_url: "http://127.0.0.1/v1/".into(),
+        environment_name: "Test".into(),
+        environment_uuid: None,
+        selector: "test".into(),
+        target_count: targets.len(),
+        targets,
+        verify_listing: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,7 +27,7 @@ pub enum ColorChoice {
     Never,
 }
 
-/// How the printer behaves, resolved once from flags and the environment.
+/// Printer settings, resolved once from flags and the environment.
 #[derive(Debug, Clone)]
 pub struct PrinterConfig {
     pub format: Format,

@@ -28,6 +28,8 @@ pub struct LineProgress {
 
 struct LineState {
     done: u64,
+    /// Items done before this run started; they count towards the total but not the rate.
+    skipped: u64,
     started: Instant,
     last_line: Instant,
 }
@@ -67,6 +69,7 @@ impl Progress {
                 total,
                 state: Mutex::new(LineState {
                     done: 0,
+                    skipped: 0,
                     started: now,
                     last_line: now,
                 }),
@@ -79,6 +82,23 @@ impl Progress {
             Kind::Hidden => {}
             Kind::Bar(bar) => bar.inc(count),
             Kind::Lines(lines) => lines.inc(count),
+        }
+    }
+
+    /// Counts `count` items as done before this run, so that they do not inflate the rate
+    /// and the estimated time left.
+    pub fn skip(&self, count: u64) {
+        match self.kind.as_ref() {
+            Kind::Hidden => {}
+            Kind::Bar(bar) => {
+                bar.inc(count);
+                bar.reset_eta();
+            }
+            Kind::Lines(lines) => {
+                let mut state = lines.state.lock().unwrap_or_else(|e| e.into_inner());
+                state.done += count;
+                state.skipped += count;
+            }
         }
     }
 
@@ -106,9 +126,20 @@ impl LineProgress {
         }
         state.last_line = Instant::now();
         let seconds = state.started.elapsed().as_secs_f64().max(0.001);
-        let rate = state.done as f64 / seconds;
+        let rate = (state.done - state.skipped) as f64 / seconds;
         match self.total {
-            Some(total) => eprintln!("{}: {}/{} ({rate:.1}/s)", self.label, state.done, total),
+            Some(total) => {
+                let left = total.saturating_sub(state.done) as f64;
+                let eta = if rate > 0.0 {
+                    format!(", about {:.0}s left", left / rate)
+                } else {
+                    String::new()
+                };
+                eprintln!(
+                    "{}: {}/{} ({rate:.1}/s{eta})",
+                    self.label, state.done, total
+                );
+            }
             None => eprintln!("{}: {} ({rate:.1}/s)", self.label, state.done),
         }
     }

@@ -55,6 +55,12 @@ impl Records {
         }
         let text = table.to_string();
         for line in text.lines() {
+            // Without borders every line starts with the first cell's left padding.
+            let line = if terminal {
+                line
+            } else {
+                line.strip_prefix(' ').unwrap_or(line)
+            };
             writeln!(out, "{}", line.trim_end())?;
         }
         Ok(())
@@ -102,7 +108,7 @@ mod tests {
         let mut out = Vec::new();
         sample().write_table(&mut out, false, false).unwrap();
         let text = String::from_utf8(out).unwrap();
-        assert!(text.contains("NAME"), "{text}");
+        assert!(text.starts_with("NAME"), "{text}");
         assert!(text.contains("Zoë, \"Z\""), "{text}");
         assert!(!text.contains('│') && !text.contains('─'), "{text}");
     }

@@ -4,6 +4,11 @@ mod support;
 
 mod auth;
 mod basics;
+mod export;
 mod generated;
+mod jobs;
+mod lost_response;
 mod network;
+mod retention;
+mod safety;
 mod users;

@@ -105,7 +105,13 @@ impl Env {
 
     /// A `refinerctl` command with no API settings at all.
     pub fn bare(&self) -> Command {
-        let mut command = Command::new(BIN);
+        Command::from_std(self.process())
+    }
+
+    /// A `refinerctl` process builder with no API settings, for tests that spawn the
+    /// command and signal it while it runs.
+    pub fn process(&self) -> std::process::Command {
+        let mut command = std::process::Command::new(BIN);
         command
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -170,6 +176,29 @@ impl Sandbox {
 
     /// Sends a JSON POST to the sandbox API and returns the JSON answer.
     pub fn post(&self, path: &str, body: serde_json::Value) -> serde_json::Value {
+        let (status, text) = self.send(reqwest::Method::POST, path, Some(body));
+        assert!(
+            (200..300).contains(&status),
+            "POST {path} returned {status}: {text}"
+        );
+        serde_json::from_str(&text).unwrap()
+    }
+
+    /// Sends a GET to the sandbox API and returns status and JSON answer.
+    pub fn get(&self, path_and_query: &str) -> (u16, serde_json::Value) {
+        let (status, text) = self.send(reqwest::Method::GET, path_and_query, None);
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+        )
+    }
+
+    fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, String) {
         let url = format!("{}/{path}", self.url);
         let key = self.key.clone();
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -177,41 +206,15 @@ impl Sandbox {
             .build()
             .unwrap();
         runtime.block_on(async move {
-            let response = reqwest::Client::new()
-                .post(&url)
-                .bearer_auth(key)
-                .json(&body)
-                .send()
-                .await
-                .unwrap();
-            let status = response.status();
-            let text = response.text().await.unwrap();
-            assert!(status.is_success(), "POST {url} returned {status}: {text}");
-            serde_json::from_str(&text).unwrap()
-        })
-    }
-
-    /// Sends a GET to the sandbox API and returns status and JSON answer.
-    pub fn get(&self, path_and_query: &str) -> (u16, serde_json::Value) {
-        let url = format!("{}/{path_and_query}", self.url);
-        let key = self.key.clone();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async move {
-            let response = reqwest::Client::new()
-                .get(&url)
-                .bearer_auth(key)
-                .send()
-                .await
-                .unwrap();
+            let mut request = reqwest::Client::new()
+                .request(method, &url)
+                .bearer_auth(key);
+            if let Some(body) = body {
+                request = request.json(&body);
+            }
+            let response = request.send().await.unwrap();
             let status = response.status().as_u16();
-            let text = response.text().await.unwrap();
-            (
-                status,
-                serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
-            )
+            (status, response.text().await.unwrap())
         })
     }
 }

@@ -1,11 +1,11 @@
 //! `users delete`: resolve the selection into a snapshot, then run a deletion job.
 
 use super::Context;
-use crate::commands::destructive::{execute, Deletion, SafetyArgs};
+use crate::commands::destructive::{execute_with_hook, Deletion, SafetyArgs};
+use crate::commands::export_to::ExportToArgs;
 use crate::commands::selector::SelectorArgs;
+use crate::commands::snapshot::snapshot;
 use crate::exit::CliError;
-use crate::jobs::plan::Target;
-use crate::output::Records;
 use anyhow::Result;
 use clap::Args;
 
@@ -18,6 +18,8 @@ pub struct DeleteArgs {
     pub selection: SelectorArgs,
     #[command(flatten)]
     pub safety: SafetyArgs,
+    #[command(flatten)]
+    pub export: ExportToArgs,
 }
 
 pub async fn run(args: DeleteArgs, ctx: &mut Context) -> Result<()> {
@@ -29,25 +31,8 @@ pub async fn run(args: DeleteArgs, ctx: &mut Context) -> Result<()> {
     }
 
     let connection = ctx.connect().await?;
-    let now = crate::time::now().map_err(CliError::usage)?;
-    let recording = args.safety.receipt_identifiers;
-    let mut targets = Vec::new();
-    let mut preview = Records::new(&super::list::COLUMNS);
-    let report = selector
-        .select(&connection.client, now, |found| {
-            let identifier = found
-                .contact
-                .email
-                .clone()
-                .or(found.contact.remote_id.clone());
-            targets.push(Target {
-                uuid: found.contact.uuid.clone(),
-                identifier: identifier.map(|text| recording.record(&text)),
-            });
-            preview.push(super::list::row(&found.contact), found.raw);
-            Ok(())
-        })
-        .await?;
+    let snapshot = snapshot(&connection, &selector, args.safety.receipt_identifiers).await?;
+    let report = snapshot.report;
     for identifier in &report.not_found {
         ctx.printer.warn(&format!("no user found for {identifier}"));
     }
@@ -60,11 +45,12 @@ pub async fn run(args: DeleteArgs, ctx: &mut Context) -> Result<()> {
     let deletion = Deletion {
         kind: "users-delete",
         selector: selector.describe(),
-        targets,
-        preview,
+        targets: snapshot.targets,
+        preview: snapshot.preview,
         default_max_delete: Some(DEFAULT_MAX_DELETE),
         always_confirm_by_name: false,
         verify_listing: report.verify_listing.filter(|filters| !filters.is_empty()),
     };
-    execute(ctx, &connection, &args.safety, deletion).await
+    let exporter = args.export.hook(&connection);
+    execute_with_hook(ctx, &connection, &args.safety, deletion, exporter).await
 }

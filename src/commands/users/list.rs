@@ -103,7 +103,7 @@ fn write_chunk(ctx: &Context, records: &Records) -> Result<()> {
     ctx.printer.records(records)
 }
 
-/// The table row of a contact.
+/// Builds the table row of a contact.
 pub fn row(contact: &Contact) -> Vec<String> {
     vec![
         contact.uuid.clone(),

@@ -2,7 +2,7 @@
 
 mod delete;
 mod get;
-mod list;
+pub mod list;
 
 use super::Context;
 use crate::selection::Identifier;
