@@ -53,7 +53,7 @@ pub struct Profile {
     pub retention: Option<crate::retention::Policy>,
 }
 
-/// Where a resolved value came from, shown by `auth status`.
+/// Origin of a resolved value, shown by `auth status`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     Flag(&'static str),

@@ -59,7 +59,7 @@ pub struct ClientStats {
     pub rate_limited: AtomicU64,
 }
 
-/// What a DELETE found.
+/// Result of a DELETE.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeleteOutcome {
     Deleted,
@@ -68,7 +68,7 @@ pub enum DeleteOutcome {
     AlreadyAbsent,
 }
 
-/// How `GET /contact` and `DELETE /contact` name one contact.
+/// Query key with which `GET /contact` and `DELETE /contact` name one contact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContactKey {
     Uuid(String),

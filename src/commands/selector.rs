@@ -86,9 +86,10 @@ impl SelectorArgs {
             .into());
         }
         if self.ids_file.is_some() && identifiers.is_empty() {
-            return Err(
-                CliError::usage("the ids file holds no identifiers; nothing was selected").into(),
-            );
+            return Err(CliError::usage(
+                "the ids file contains no identifiers; nothing was selected",
+            )
+            .into());
         }
         Ok(Selector {
             identifiers,

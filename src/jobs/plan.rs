@@ -36,7 +36,7 @@ pub struct Target {
     pub identifier: Option<String>,
 }
 
-/// How receipts and plans record identifiers.
+/// Form in which receipts and plans record identifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum IdentifierRecording {
     /// A SHA-256 digest of the lower-cased identifier

@@ -33,7 +33,7 @@ pub struct Selector {
     pub all: bool,
 }
 
-/// What a selection run found besides the matches.
+/// Findings of a selection run besides the matches.
 #[derive(Debug, Default)]
 pub struct SelectionReport {
     pub matched: usize,
